@@ -1,0 +1,34 @@
+// What a site adapter tells the content script. Site knowledge lives only in the adapter files
+// beside this one (one site per file); the content script's machinery is site-agnostic.
+
+/** Who a message goes to, as far as the page shows it. Unknown counts as outside the sales team. */
+export type Audience =
+  | { kind: 'recipients'; addresses: string[] } // mail: To, Cc and Bcc
+  | { kind: 'channel'; name: string } // chat: channel or conversation name
+  | { kind: 'unknown' };
+
+export interface SiteAdapter {
+  /** Short stable id, also shown to the person ("gmail", "slack", "generic"). */
+  id: string;
+  /** Whether this adapter handles the page at `url`. The generic adapter matches everything. */
+  matches(url: URL): boolean;
+  /** False for documents (Notion): caution only, no send to intercept. */
+  intercepts: boolean;
+  /**
+   * The message editor that owns an editable element, or null when the element is not one this
+   * adapter guards (a search box). Default: the element itself.
+   */
+  editorFor?(editable: HTMLElement): HTMLElement | null;
+  /** Plain Enter sends the message (chat apps); Shift+Enter never does. */
+  enterSends(editor: HTMLElement): boolean;
+  /** Ctrl/Cmd+Enter sends the message (mail apps). */
+  modEnterSends(editor: HTMLElement): boolean;
+  /** The element clicked (or the target of Enter/Space) is the Send control of this editor. */
+  isSendControl(target: Element, editor: HTMLElement): boolean;
+  /** The Send control for this editor, when the adapter can find it (for verified replay). */
+  findSendControl?(editor: HTMLElement): HTMLElement | null;
+  /** Verified replay: true when a synthetic click on the real Send control is known to work here. */
+  replayByClick: boolean;
+  /** Who the message in this editor goes to. */
+  audience(editor: HTMLElement): Audience;
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Prospect Guard</main>, document.getElementById('app')!);

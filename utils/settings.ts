@@ -1,0 +1,25 @@
+// User settings shared by background, content, popup and options. Browser-free.
+
+/** Who counts as the sales team: sharing with them needs no caution. */
+export interface SalesTeam {
+  /** Full email addresses, lower case. */
+  emails: string[];
+  /** Email/web domains, lower case, without "@". */
+  domains: string[];
+  /** Chat channel or conversation names, as shown by the chat app (compared case-insensitively). */
+  channels: string[];
+}
+
+export interface Settings {
+  salesTeam: SalesTeam;
+  /** Hostnames where no caution is wanted (the CRM itself); subdomains included. */
+  quietSites: string[];
+  /** Master switch. */
+  enabled: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  salesTeam: { emails: [], domains: [], channels: [] },
+  quietSites: [],
+  enabled: true,
+};
