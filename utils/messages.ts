@@ -1,9 +1,10 @@
 // The runtime-message protocol between the background (which owns the store) and the
 // content script, popup and options page. Types only: the wire format in one place.
+// Messages cross a JSON boundary: payloads are plain objects, arrays, strings and numbers.
 import type { ProspectEntry } from './watchlist';
 import type { Settings } from './settings';
 
-/** The compact, serialisable compiled matcher the background ships to tabs (never the raw list). */
+/** The compact, JSON-serialisable compiled matcher the background ships to tabs (never the raw list). */
 export type CompiledMatcherPayload = unknown;
 
 /** What a tab needs to protect a page. */
@@ -21,22 +22,56 @@ export type CautionChoice = 'shown' | 'sent-anyway' | 'reviewed' | 'ignored';
 
 export interface ActivityRecord {
   at: number;
+  /** Hostname only. */
   site: string;
   entryIds: string[];
+  /** Prospect names at the time, so the log stays readable after an entry is deleted. */
+  entryNames: string[];
   choice: CautionChoice;
 }
 
-/** Requests to the background; `type` names the request. Responses in ResponseOf. */
-export type BackgroundRequest =
-  | { type: 'page:protection'; url: string }
-  | { type: 'page:editor-found'; url: string; editor: string }
-  | { type: 'activity:record'; record: Omit<ActivityRecord, 'at'> }
-  | { type: 'entries:list' }
-  | { type: 'entries:add'; entry: Omit<ProspectEntry, 'id' | 'createdAt' | 'updatedAt' | 'source'> }
-  | { type: 'entries:update'; id: string; changes: Partial<Omit<ProspectEntry, 'id' | 'source' | 'createdAt'>> }
-  | { type: 'entries:delete'; ids: string[] }
-  | { type: 'settings:get' }
-  | { type: 'settings:set'; settings: Settings };
+/** Whether a tab is protected right now, and by what (for the popup). */
+export interface TabStatus {
+  protected: boolean;
+  /** Why not, when not: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page'. */
+  reason?: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page';
+  /** Site adapter id and editor kind last seen in that tab ("gmail", "contenteditable"). */
+  adapter?: string;
+  editor?: string;
+}
+
+export type NewEntry = Omit<ProspectEntry, 'id' | 'createdAt' | 'updatedAt' | 'source'>;
+export type EntryChanges = Partial<Omit<ProspectEntry, 'id' | 'source' | 'createdAt'>>;
+
+/** Result of reading an import file before anything is written. */
+export type ImportPreview =
+  | { ok: true; format: 'json' | 'csv'; added: number; updated: number; unchanged: number; total: number }
+  | { ok: false; line: number; message: string };
+
+/** Requests to the background, each with its response type. */
+export interface BackgroundApi {
+  'page:protection': { request: { url: string }; response: PageProtection };
+  'page:editor-found': { request: { url: string; adapter: string; editor: string }; response: void };
+  'tab:status': { request: { tabId: number; url: string }; response: TabStatus };
+  'activity:record': { request: { record: Omit<ActivityRecord, 'at'> }; response: void };
+  'activity:list': { request: { since?: number }; response: ActivityRecord[] };
+  'activity:clear': { request: Record<string, never>; response: void };
+  'entries:list': { request: Record<string, never>; response: ProspectEntry[] };
+  'entries:add': { request: { entry: NewEntry }; response: ProspectEntry };
+  'entries:update': { request: { id: string; changes: EntryChanges }; response: ProspectEntry };
+  'entries:delete': { request: { ids: string[] }; response: void };
+  'entries:import-preview': { request: { fileName: string; text: string }; response: ImportPreview };
+  'entries:import': { request: { fileName: string; text: string }; response: ImportPreview };
+  'entries:export': { request: { format: 'json' | 'csv' }; response: { fileName: string; text: string } };
+  'settings:get': { request: Record<string, never>; response: Settings };
+  'settings:set': { request: { settings: Settings }; response: Settings };
+  'storage:erase-all': { request: Record<string, never>; response: void };
+}
+
+export type BackgroundRequestType = keyof BackgroundApi;
+export type BackgroundRequest = {
+  [K in BackgroundRequestType]: { type: K } & BackgroundApi[K]['request'];
+}[BackgroundRequestType];
 
 /** Pushed by the background to every tab when the list or settings change. */
 export type TabPush = { type: 'protection:update'; protection: PageProtection };
