@@ -62,7 +62,7 @@ const keyFigures: { size: number; text: string; vsRegExp: number; vsAhoCorasick:
 
 console.log('Prospect Guard matcher benchmark');
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('Times in milliseconds (median / p99 of single scans); heap retained after build, after a full GC.');
+console.log('Times in milliseconds (median / p99 of single scans); memory = JS heap + typed-array buffers retained by the build, after a full GC.');
 console.log('floor = one pass folding the text’s characters into a buffer, nothing else.\n');
 
 for (const size of WATCHLIST_SIZES) {
@@ -73,7 +73,7 @@ for (const size of WATCHLIST_SIZES) {
   console.log(`── ${size.toLocaleString('en')} entries (${terms.toLocaleString('en')} terms) ──`);
   console.log(
     formatTable(
-      ['engine', 'build', 'heap'],
+      ['engine', 'build', 'memory'],
       built.map(({ engine, ms: buildMs, heapBytes }) => [engine.name, ms(buildMs), mb(heapBytes)]),
     ),
   );
