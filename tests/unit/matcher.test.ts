@@ -172,6 +172,8 @@ describe('leftmost-longest', () => {
     open('arc', 'Acme Robotics Canada Ltd'),
     open('rc', 'Robotics Canada'),
     open('dom', 'Domain Co', { domains: ['acme.com'], contacts: ['jo@acme.com'] }),
+    open('jp', 'JP Co', { contacts: ['Jean Pierre', 'jean-pierre@acme.com'] }),
+    open('my', 'My', { domains: ['my-shop.io'] }),
   ];
   it.each([
     ['Acme Robotics', [['Acme Robotics', 'ar']]],
@@ -183,6 +185,10 @@ describe('leftmost-longest', () => {
     ['jo@acme.com', [['jo@acme.com', 'dom']]],
     ['x@acme.com', [['acme.com', 'dom']]],
     ['www.acme.com', [['acme.com', 'dom']]],
+    ['jean-pierre@acme.com', [['jean-pierre@acme.com', 'jp']]],
+    ['Jean-Pierre wrote', [['Jean-Pierre', 'jp']]],
+    ['see my-shop.io', [['my-shop.io', 'my']]],
+    ['My shop', [['My', 'my']]],
   ])('in %j finds %j', (text, expected) => {
     expect(found(entries, text).map(([matched, id]) => [matched, id])).toEqual(expected);
   });
