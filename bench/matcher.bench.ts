@@ -4,7 +4,7 @@
 // rounds so that load from other processes falls on all of them alike.
 import { cpus, loadavg } from 'node:os';
 import { compileMatcher, createMatcher, matcherFromCompiled, type CompiledMatcher } from '../utils/matcher';
-import { buildAhoCorasick, buildRegExpAlternation, type Scanner } from './baselines';
+import { buildAhoCorasick, buildRegExpAlternation, nativeFold, type Scanner } from './baselines';
 import { foldOnly } from './fold-floor';
 import { measureBuild, sampleRuns, summarize, timeBatched, type Timing } from './measure';
 import { syntheticText, syntheticWatchlist } from './synthetic';
@@ -41,12 +41,14 @@ let entriesInUse = syntheticWatchlist(0);
  * that has already spent SLOW_ENGINE_MS on this text (modern-ahocorasick on large texts) sits
  * out the remaining rounds: its few samples are reported as they are (see the runs column).
  */
-function timeScans(scanners: (Scanner | null)[], text: string): { floor: Timing; engines: (Timing | null)[] } {
+function timeScans(scanners: (Scanner | null)[], text: string): { floor: Timing; native: Timing; engines: (Timing | null)[] } {
   const floorSamples: number[] = [];
+  const nativeSamples: number[] = [];
   const samples: number[][] = scanners.map(() => []);
   const spent = scanners.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
     floorSamples.push(...sampleRuns(() => foldOnly(text), BUDGET_MS / 2));
+    nativeSamples.push(...sampleRuns(() => nativeFold(text), BUDGET_MS / 4));
     scanners.forEach((scanner, k) => {
       if (scanner === null || spent[k]! > SLOW_ENGINE_MS) return;
       const start = performance.now();
@@ -54,15 +56,16 @@ function timeScans(scanners: (Scanner | null)[], text: string): { floor: Timing;
       spent[k]! += performance.now() - start;
     });
   }
-  return { floor: summarize(floorSamples), engines: samples.map((taken) => (taken.length > 0 ? summarize(taken) : null)) };
+  return { floor: summarize(floorSamples), native: summarize(nativeSamples), engines: samples.map((taken) => (taken.length > 0 ? summarize(taken) : null)) };
 }
 
-const keyFigures: { size: number; text: string; vsRegExp: number; vsAhoCorasick: number; vsFloor: number }[] = [];
+const keyFigures: { size: number; text: string; vsRegExp: number; vsAhoCorasick: number; vsFloor: number; vsNative: number }[] = [];
 
 console.log('Prospect Guard matcher benchmark');
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log('Times in milliseconds (median / p99 of single scans); memory = JS heap + typed-array buffers retained by the build, after a full GC.');
-console.log('floor = one pass folding the text’s characters into a buffer, nothing else.\n');
+console.log('floor = one pass folding the text’s characters into a buffer, nothing else (a table for ASCII and Latin, the');
+console.log('matcher’s per-character cache for the rest); native fold = text.normalize("NFKD"), marks stripped, toLowerCase().\n');
 
 for (const size of WATCHLIST_SIZES) {
   entriesInUse = syntheticWatchlist(size);
@@ -80,18 +83,20 @@ for (const size of WATCHLIST_SIZES) {
   for (const { label, text } of texts) {
     const scanners = built.map((b, k) => (k === 2 && skipsAhoCorasick(text.length) ? null : b.value));
     const found = scanners.map((scanner) => (scanner ? String(scanner.scan(text).length) : '–'));
-    const { floor, engines: timings } = timeScans(scanners, text);
+    const { floor, native, engines: timings } = timeScans(scanners, text);
     const [ours, regexp, aho] = timings as [Timing, Timing, Timing | null];
     const runs = (timing: Timing): string => (timing.runs < 10 ? ` (${timing.runs} run${timing.runs > 1 ? 's' : ''})` : '');
     rows.push([
       label,
       ms(floor.median),
+      ms(native.median),
       `${ms(ours.median)} / ${ms(ours.p99)}`,
       `${ms(regexp.median)} / ${ms(regexp.p99)}${runs(regexp)}`,
       aho ? `${ms(aho.median)} / ${ms(aho.p99)}${runs(aho)}` : 'skipped¹',
       ratio(regexp.median / ours.median),
       aho ? ratio(aho.median / ours.median) : '–',
       ratio(ours.median / floor.median),
+      ratio(ours.median / native.median),
       found.join(' / '),
     ]);
     keyFigures.push({
@@ -100,11 +105,12 @@ for (const size of WATCHLIST_SIZES) {
       vsRegExp: regexp.median / ours.median,
       vsAhoCorasick: aho ? aho.median / ours.median : Number.NaN,
       vsFloor: ours.median / floor.median,
+      vsNative: ours.median / native.median,
     });
   }
   console.log(
     formatTable(
-      ['text', 'floor', 'matcher', 'RegExp', 'Aho-Corasick', 'RegExp ÷ matcher', 'AC ÷ matcher', 'matcher ÷ floor', 'found m/R/AC'],
+      ['text', 'floor', 'native fold', 'matcher', 'RegExp', 'Aho-Corasick', 'RegExp ÷ matcher', 'AC ÷ matcher', 'matcher ÷ floor', 'matcher ÷ native', 'found m/R/AC'],
       rows,
     ),
   );
@@ -153,6 +159,7 @@ console.log(
       ['20 KB scan, RegExp ÷ matcher', ratio(at10k20.vsRegExp), '≥ 6×', verdict(at10k20.vsRegExp >= 6)],
       ['20 KB scan, Aho-Corasick ÷ matcher', ratio(at10k20.vsAhoCorasick), '≥ 10×', verdict(at10k20.vsAhoCorasick >= 10)],
       ['20 KB scan, matcher ÷ floor', ratio(at10k20.vsFloor), '≤ 3×', verdict(at10k20.vsFloor <= 3)],
+      ['20 KB scan, matcher ÷ native fold (for context)', ratio(at10k20.vsNative), '', ''],
       ['500-char paragraph scan (batched mean)', ms(paragraphBatched.median), '< 0.02 ms', verdict(paragraphBatched.median < 0.02)],
       ['500-char paragraph scan (single, median / p99)', `${ms(paragraphSingle.median)} / ${ms(paragraphSingle.p99)}`, '', ''],
       ['compile 50,000 entries (median of 5)', ms(compile50k.median), '< 250 ms', verdict(compile50k.median < 250)],

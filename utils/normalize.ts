@@ -95,7 +95,7 @@ for (let c = 0; c < 128; c++) {
  * A folded text in reusable buffers, cut into tokens as it is folded.
  *
  * `units[i]` is a folded UTF-16 code unit. Its class is `ASCII_CLASS[unit]` for ASCII units and
- * `classes[i]` otherwise (use `classAt`): the ASCII path writes no class.
+ * `classes[i]` otherwise (use `classAt`): the fast loop only writes ASCII units, and no class.
  *
  * Tokens (see `tokenize`): token `t` is `units[tokenStarts[t], tokenEnds[t])`.
  *
@@ -148,17 +148,31 @@ function grow(out: FoldedText, needed: number): void {
   out.tokenEnds = grown(out.tokenEnds, capacity + 1);
 }
 
-// Everything the ASCII loop needs about a code unit in one load: its fold in the low 16 bits,
-// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own).
-const ASCII_PACKED = new Uint32Array(128);
-const ASCII_PACKED_CASEFUL = new Uint32Array(128);
-for (let c = 0; c < 128; c++) {
-  const flags = (ASCII_CLASS[c] === WORD ? 1 << 16 : 0) | (ASCII_CLASS[c] === SYMBOL ? 1 << 17 : 0);
-  ASCII_PACKED[c] = ASCII_FOLD[c]! | flags;
-  ASCII_PACKED_CASEFUL[c] = ASCII_FOLD_CASEFUL[c]! | flags;
+// Everything the fast loop needs about a code unit in one load: its fold in the low 16 bits,
+// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own). The fast loop
+// covers ASCII and the Latin letters whose fold is one ASCII unit (é → e, Ç → c, NBSP → space):
+// French and English text rarely leaves it. Anything else (ß → ss, œ, marks, other scripts)
+// has bit 18 set and takes `foldCodePointInto`.
+const FAST_LIMIT = 0x250;
+const SLOW = 1 << 18;
+function packedTable(keepCase: boolean): Uint32Array {
+  const table = new Uint32Array(FAST_LIMIT);
+  for (let c = 0; c < FAST_LIMIT; c++) {
+    const fold = c < 128 ? null : foldCodePointUncached(c, keepCase);
+    const unit = c < 128 ? (keepCase ? ASCII_FOLD_CASEFUL : ASCII_FOLD)[c]! : fold!.units.length === 1 ? fold!.units.charCodeAt(0) : -1;
+    if (unit < 0 || unit >= 128 || (c >= 0xd800 && c <= 0xdfff)) {
+      table[c] = SLOW;
+      continue;
+    }
+    const cls = ASCII_CLASS[unit]!;
+    table[c] = unit | (cls === WORD ? 1 << 16 : 0) | (cls === SYMBOL ? 1 << 17 : 0);
+  }
+  return table;
 }
+const FAST_PACKED = packedTable(false);
+const FAST_PACKED_CASEFUL = packedTable(true);
 
-/** Where `foldInto` stands between its ASCII loop and `foldCodePointInto` (kept off the hot loop). */
+/** Where `foldInto` stands between its fast loop and `foldCodePointInto` (kept off the hot loop). */
 interface FoldState {
   n: number;
   tokenCount: number;
@@ -172,15 +186,15 @@ interface FoldState {
  * Returns `out`.
  *
  * Tokens [0, tokenCount) are complete; while `inWord` is 1, the WORD run being read is token
- * `tokenCount` (from `wordStart`). The ASCII loop is branch-free on purpose: word boundaries
+ * `tokenCount` (from `wordStart`). The fast loop is branch-free on purpose: word boundaries
  * are unpredictable, and mispredicted branches cost more than the few arithmetic operations
  * and stores that replace them (the stores past the last token are simply overwritten later).
  */
 export function foldInto(text: string, out: FoldedText, keepCase = false): FoldedText {
   const textLength = text.length;
-  // The ASCII loop never checks capacity: there is always room for the rest at one unit per unit.
+  // The fast loop never checks capacity: there is always room for the rest at one unit per unit.
   if (out.units.length < textLength) grow(out, textLength);
-  const ascii = keepCase ? ASCII_PACKED_CASEFUL : ASCII_PACKED;
+  const fast = keepCase ? FAST_PACKED_CASEFUL : FAST_PACKED;
   const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
   out.spanCount = 0;
   let p = 0;
@@ -191,8 +205,9 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
     let { n, tokenCount, inWord, wordStart } = state;
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
-      if (c >= 128) break;
-      const packed = ascii[c]!;
+      if (c >= FAST_LIMIT) break;
+      const packed = fast[c]!;
+      if (packed === SLOW) break;
       units[n] = packed & 0xffff;
       const word = (packed >>> 16) & 1;
       tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
