@@ -195,6 +195,9 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
   // The fast loop never checks capacity: there is always room for the rest at one unit per unit.
   if (out.units.length < textLength) grow(out, textLength);
   const fast = keepCase ? FAST_PACKED_CASEFUL : FAST_PACKED;
+  // Module constants as locals: the hot loop would otherwise load them on every character.
+  const fastLimit = FAST_LIMIT;
+  const slow = SLOW;
   const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
   out.spanCount = 0;
   let p = 0;
@@ -205,9 +208,9 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
     let { n, tokenCount, inWord, wordStart } = state;
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
-      if (c >= FAST_LIMIT) break;
+      if (c >= fastLimit) break;
       const packed = fast[c]!;
-      if (packed === SLOW) break;
+      if (packed === slow) break;
       units[n] = packed & 0xffff;
       const word = (packed >>> 16) & 1;
       tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
