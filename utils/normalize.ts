@@ -172,14 +172,12 @@ function packedTable(keepCase: boolean): Uint32Array {
 const FAST_PACKED = packedTable(false);
 const FAST_PACKED_CASEFUL = packedTable(true);
 
-/** Where `foldInto` stands between its fast loop and `foldCodePointInto` (kept off the hot loop). */
-interface FoldState {
-  n: number;
-  tokenCount: number;
-  /** 1 while a WORD run is being read: it is token `tokenCount`, from `wordStart`. */
-  inWord: number;
-  wordStart: number;
-}
+/**
+ * Where `foldInto` stands when `foldCodePointInto` hands back: [offset in the text, units
+ * written, tokens complete, inWord, wordStart]. An Int32Array, so the loop's counters stay
+ * integers (read from an object's fields they slowed the fast loop by a third).
+ */
+const handBack = new Int32Array(5);
 
 /**
  * Folds `text` into `out` (reusing its buffers) and cuts it into tokens, in one pass.
@@ -198,14 +196,17 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
   // Module constants as locals: the hot loop would otherwise load them on every character.
   const fastLimit = FAST_LIMIT;
   const slow = SLOW;
-  const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
+  const state = handBack;
   out.spanCount = 0;
   let p = 0;
+  let n = 0;
+  let tokenCount = 0;
+  let inWord = 0;
+  let wordStart = 0;
   while (p < textLength) {
     const units = out.units;
     const tokenStarts = out.tokenStarts;
     const tokenEnds = out.tokenEnds;
-    let { n, tokenCount, inWord, wordStart } = state;
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
       if (c >= fastLimit) break;
@@ -222,21 +223,30 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
       inWord = word;
       n++;
     }
-    state.n = n;
-    state.tokenCount = tokenCount;
-    state.inWord = inWord;
-    state.wordStart = wordStart;
-    if (p < textLength) p = foldCodePointInto(text, p, out, state, keepCase);
+    if (p < textLength) {
+      state[0] = p;
+      state[1] = n;
+      state[2] = tokenCount;
+      state[3] = inWord;
+      state[4] = wordStart;
+      foldCodePointInto(text, out, state, keepCase);
+      p = state[0]!;
+      n = state[1]!;
+      tokenCount = state[2]!;
+      inWord = state[3]!;
+      wordStart = state[4]!;
+    }
   }
-  out.length = state.n;
-  out.tokenCount = state.tokenCount + state.inWord;
+  out.length = n;
+  out.tokenCount = tokenCount + inWord;
   out.sourceLength = textLength;
   return out;
 }
 
-/** Folds the non-ASCII code point at `p` into `out`; returns the offset after it. */
-function foldCodePointInto(text: string, p: number, out: FoldedText, state: FoldState, keepCase: boolean): number {
+/** Folds the code point at `state[0]` into `out`, and moves `state` past it. */
+function foldCodePointInto(text: string, out: FoldedText, state: Int32Array, keepCase: boolean): void {
   const textLength = text.length;
+  let p = state[0]!;
   const start = p;
   let cp = text.charCodeAt(p);
   if (cp >= 0xd800 && cp <= 0xdbff && p + 1 < textLength) {
@@ -249,7 +259,7 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
   const fold = foldCodePoint(cp, keepCase);
   const foldUnits = fold.units;
   const count = foldUnits.length;
-  let n = state.n;
+  let n = state[1]!;
   if (n + count + (textLength - p - 1) > out.units.length) grow(out, n + count + (textLength - p - 1));
   const sourceCount = p + 1 - start;
   if (count !== sourceCount) {
@@ -261,7 +271,9 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
     out.spans[s + 3] = sourceCount;
   }
   const { units, classes, tokenStarts, tokenEnds } = out;
-  let { tokenCount, inWord, wordStart } = state;
+  let tokenCount = state[2]!;
+  let inWord = state[3]!;
+  let wordStart = state[4]!;
   for (let k = 0; k < count; k++) {
     const cls = fold.classes[k]!;
     units[n] = foldUnits.charCodeAt(k);
@@ -284,11 +296,11 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
     }
     n++;
   }
-  state.n = n;
-  state.tokenCount = tokenCount;
-  state.inWord = inWord;
-  state.wordStart = wordStart;
-  return p + 1;
+  state[0] = p + 1;
+  state[1] = n;
+  state[2] = tokenCount;
+  state[3] = inWord;
+  state[4] = wordStart;
 }
 
 /** The class of folded unit `i`. */
