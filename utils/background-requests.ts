@@ -3,6 +3,7 @@
 // Payload details (an entry's fields, the settings) are validated by the store itself.
 import * as v from 'valibot';
 import type { BackgroundRequest } from './messages';
+import { issueSentence } from './store/entry-rules';
 
 const Text = (what: string, max = 10_000) =>
   v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
@@ -55,8 +56,7 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest {
   if (!parsed.success) {
     const issue = parsed.issues[0]!;
     const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : undefined;
-    const missingKey = issue.input === undefined ? issue.path?.at(-1)?.key : undefined;
-    const problem = missingKey !== undefined ? `“${String(missingKey)}” is missing.` : issue.message;
+    const problem = issueSentence(issue);
     throw new RequestError(issue.path?.[0]?.key === 'type' || !type ? issue.message : `The “${type}” request is not valid: ${problem}`);
   }
   // Payload fields (entry, changes, settings) are validated by the store before use.

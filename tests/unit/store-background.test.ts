@@ -44,7 +44,7 @@ describe('requests the background refuses', () => {
     [null, 'A request to Prospect Guard must be an object with a "type".'],
     [{}, 'A request to Prospect Guard must be an object with a "type".'],
     [{ type: 'entries:explode' }, 'Prospect Guard does not know the request “entries:explode”.'],
-    [{ type: 'entries:add' }, 'The “entries:add” request is not valid: “entry” is missing.'],
+    [{ type: 'entries:add' }, 'The “entries:add” request is not valid: The "entry" field is missing.'],
     [{ type: 'entries:add', entry: 'Acme' }, 'The “entries:add” request is not valid: The new entry must be an object.'],
     [{ type: 'entries:delete', ids: 'id-1' }, 'The “entries:delete” request is not valid: The entry ids must be a list of text.'],
     [{ type: 'tab:status', tabId: 'one', url: 'https://a.com/' }, 'The “tab:status” request is not valid: The tab id must be a number.'],

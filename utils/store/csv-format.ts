@@ -148,16 +148,19 @@ function unescapeFormula(value: string): string {
 
 /** Rows with the 1-based line each starts on (a quoted cell may span several lines). */
 function readRows(text: string): Row[] {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const firstLine = normalized.slice(0, normalized.indexOf('\n') === -1 ? undefined : normalized.indexOf('\n'));
+  const content = text.replace(/^\uFEFF/, '');
+  // The header's line ending is the file's: line breaks inside quoted cells are kept as they are.
+  const headerEnd = /\r\n|\n|\r/.exec(content);
+  const newline = headerEnd?.[0] ?? '\n';
+  const lineBreak = newline === '\r' ? 13 : 10;
   const rows: Row[] = [];
   let rowStart = 0;
   let line = 1;
   let problem: ImportError | null = null;
 
-  Papa.parse<string[]>(normalized, {
-    delimiter: guessDelimiter(firstLine),
-    newline: '\n',
+  Papa.parse<string[]>(content, {
+    delimiter: guessDelimiter(content.slice(0, headerEnd?.index)),
+    newline: newline as '\n',
     step(result, parser) {
       const error = result.errors.find((item) => item.type !== 'Delimiter');
       if (error) {
@@ -171,11 +174,10 @@ function readRows(text: string): Row[] {
         return;
       }
       rows.push({ line, cells: result.data });
-      const rowEnd = result.meta.cursor;
-      for (let index = rowStart; index < rowEnd; index++) if (normalized.charCodeAt(index) === 10) line++;
-      // The newline ending this row was consumed after the cursor.
-      if (normalized.charCodeAt(rowEnd) === 10) line++;
-      rowStart = rowEnd + 1;
+      // The cursor stops before the newline that ends this row.
+      const rowEnd = Math.min(result.meta.cursor + newline.length, content.length);
+      for (let index = rowStart; index < rowEnd; index++) if (content.charCodeAt(index) === lineBreak) line++;
+      rowStart = rowEnd;
     },
   });
   if (problem) throw problem;

@@ -108,10 +108,26 @@ export async function applyImport(db: WatchlistDb, imported: readonly ImportedEn
   const entries = tx.objectStore('entries');
   // Planned inside the transaction so no other write can slip in between reading and writing.
   const plan = planImport(await entries.getAll(), imported, { now: context.now(), newId: context.newId });
-  const writes: Promise<unknown>[] = [...plan.added, ...plan.updated].map((entry) => entries.put(entry));
-  if (writes.length > 0) writes.push(bumpRevisionIn(tx.objectStore('meta')));
-  await Promise.all([...writes, tx.done]);
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const entry of [...plan.added, ...plan.updated]) writes.push(entries.put(entry));
+    if (writes.length > 0) writes.push(bumpRevisionIn(tx.objectStore('meta')));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A write that throws (rather than fails its request) would otherwise let the others commit.
+    abortQuietly(tx);
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
   return plan;
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing was left to undo.
+  }
 }
 
 function findSameProspect(entries: readonly ProspectEntry[], entry: { name: string; source: EntrySource }) {

@@ -157,5 +157,12 @@ function isCalendarDate(value: string): boolean {
 
 /** The first problem valibot found, as the sentence to show. */
 export function firstIssueMessage(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues[0]?.message ?? 'The entry is not valid.';
+  const issue = issues[0];
+  return issue ? issueSentence(issue) : 'The entry is not valid.';
+}
+
+/** An issue's message, or for a missing field (valibot's default wording) a sentence naming it. */
+export function issueSentence(issue: v.BaseIssue<unknown>): string {
+  const missingKey = issue.input === undefined && issue.kind === 'schema' ? issue.path?.at(-1)?.key : undefined;
+  return missingKey !== undefined ? `The "${String(missingKey)}" field is missing.` : issue.message;
 }

@@ -2,7 +2,7 @@
 //   { "format": "prospect-guard.watchlist", "version": 1, "exportedAt": "…", "entries": [ … ] }
 import * as v from 'valibot';
 import type { ProspectEntry } from '../watchlist';
-import { EntryFieldsSchema, SourceSchema } from './entry-rules';
+import { EntryFieldsSchema, issueSentence, SourceSchema } from './entry-rules';
 import { ImportError, type ImportedEntry } from './import-error';
 import { parseJsonWithLines } from './json-with-lines';
 
@@ -82,7 +82,7 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
     const problem =
       typeof document.value !== 'object' || document.value === null || Array.isArray(document.value)
         ? `This JSON file is not a Prospect Guard watchlist: it must be an object with "format": "${JSON_FORMAT_NAME}".`
-        : issue.message;
+        : issueSentence(issue);
     throw new ImportError(document.lineOf(path), problem);
   }
 
@@ -93,7 +93,7 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
       const path = ['entries', index, ...(issue.path?.map((item) => item.key as string | number) ?? [])];
       const problem = issue.path?.[0]?.key === 'name' && issue.kind === 'schema' && raw !== null && typeof raw === 'object' && !('name' in raw)
         ? `Prospect ${index + 1} has no "name"; every entry needs the prospect’s name.`
-        : issue.message;
+        : issueSentence(issue);
       throw new ImportError(document.lineOf(path), problem);
     }
     const { source, ...fields } = entry.output;
