@@ -129,11 +129,15 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     },
     'page:editor-found': async ({ url, adapter, editor }, sender) => {
       if (sender.tabId === undefined) throw new RequestError('Only a content script in a tab can report an editor.');
-      await tabs.noteEditor(sender.tabId, { url, adapter, editor, at: now().getTime() });
+      // An editor in a frame (a compose iframe) belongs to the tab's page, which the popup asks about.
+      const pageUrl = sender.frameId === 0 ? url : ((await tabs.get(sender.tabId)).pageUrl ?? url);
+      await tabs.noteEditor(sender.tabId, { url: pageUrl, adapter, editor, at: now().getTime() });
     },
-    'tab:status': async ({ tabId, url }) => {
+    'tab:status': async ({ tabId, url: askedUrl }) => {
+      const { pageUrl, editor } = await tabs.get(tabId);
+      // Without the "tabs" permission the popup may not know the URL: use what the tab reported.
+      const url = askedUrl || pageUrl || '';
       const state = protectionState(url, await readSettings(db));
-      const { editor } = await tabs.get(tabId);
       // An editor seen on an earlier page of this tab says nothing about this one.
       const seenHere = editor && sameOrigin(editor.url, url);
       const status: TabStatus = { protected: state.active };

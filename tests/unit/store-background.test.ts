@@ -188,6 +188,23 @@ describe('tab status', () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://mail.google.com/' })).toEqual({ protected: false, reason });
   });
 
+  it('uses the page the tab reported when the popup cannot see the tab’s URL', async () => {
+    await ask({ type: 'page:protection', url: 'https://mail.google.com/mail/u/0/' }, tab);
+    await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, quietSites: ['google.com'] } });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: '' })).toEqual({ protected: false, reason: 'quiet-site' });
+    expect(await ask({ type: 'tab:status', tabId: 99, url: '' })).toEqual({ protected: false, reason: 'unsupported-page' });
+  });
+
+  it('counts an editor found in a frame as found on the tab’s page', async () => {
+    await ask({ type: 'page:protection', url: 'https://outlook.office.com/mail/' }, tab);
+    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, { tabId: 7, frameId: 5 });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://outlook.office.com/mail/inbox' })).toEqual({
+      protected: true,
+      adapter: 'generic',
+      editor: 'contenteditable',
+    });
+  });
+
   it('calls the browser’s own pages unsupported', async () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'chrome://extensions/' })).toEqual({ protected: false, reason: 'unsupported-page' });
   });
