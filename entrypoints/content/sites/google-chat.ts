@@ -40,7 +40,7 @@ function audience(editor: HTMLElement): Audience {
     const name = MESSAGE_LABEL.exec(collapseSpaces(editor.getAttribute(attribute) ?? ''))?.[1];
     if (name) return { kind: 'channel', name };
   }
-  const heading = collapseSpaces(document.querySelector(CONVERSATION_HEADING)?.textContent ?? '');
+  const heading = collapseSpaces(editor.ownerDocument.querySelector(CONVERSATION_HEADING)?.textContent ?? '');
   return heading ? { kind: 'channel', name: heading } : { kind: 'unknown' };
 }
 

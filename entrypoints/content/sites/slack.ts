@@ -53,7 +53,7 @@ function audience(editor: HTMLElement): Audience {
     if (name) return { kind: 'channel', name };
   }
   // A thread reply box does not name its channel; the open channel's header does.
-  const header = document.querySelector(CHANNEL_HEADER);
+  const header = editor.ownerDocument.querySelector(CHANNEL_HEADER);
   const name = collapseSpaces(header?.textContent ?? '').replace(/^[#@]/, '').trim();
   return name ? { kind: 'channel', name } : { kind: 'unknown' };
 }

@@ -37,8 +37,8 @@ function findSendControl(editor: HTMLElement): HTMLElement | null {
   return compose ? firstAccepted(compose, BUTTON, isSendButton) : null;
 }
 
-function audience(): Audience {
-  const title = document.querySelector(CONVERSATION_TITLE);
+function audience(editor: HTMLElement): Audience {
+  const title = editor.ownerDocument.querySelector(CONVERSATION_TITLE);
   const name = collapseSpaces(title?.getAttribute('title') ?? title?.textContent ?? '');
   return name ? { kind: 'channel', name } : { kind: 'unknown' };
 }
