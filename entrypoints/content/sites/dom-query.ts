@@ -36,10 +36,23 @@ export function collapseSpaces(text: string): string {
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The nearest ancestor of `start` (itself included) that contains an element matching `selector`. */
-export function nearestAncestorHolding(start: Element, selector: string): HTMLElement | null {
-  for (let node: Element | null = start; node; node = node.parentElement) {
-    if (node instanceof HTMLElement && node.querySelector(selector)) return node;
+/**
+ * The nearest ancestor of `start` holding an element that matches `selector` and that `accept` takes
+ * (the compose box around an editor is the nearest ancestor holding its Send button). Each level only
+ * searches the branches not searched yet, so the whole walk reads each element at most once.
+ */
+export function nearestAncestorHolding(
+  start: Element,
+  selector: string,
+  accept: (element: HTMLElement) => boolean,
+): HTMLElement | null {
+  const takes = (element: Element) => element instanceof HTMLElement && element.matches(selector) && accept(element);
+  let searched: Element = start;
+  for (let node = start.parentElement; node; searched = node, node = node.parentElement) {
+    for (const branch of node.children) {
+      if (branch === searched) continue;
+      if (takes(branch) || [...branch.querySelectorAll(selector)].some(takes)) return node;
+    }
   }
   return null;
 }

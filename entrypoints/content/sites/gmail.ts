@@ -3,7 +3,7 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import { beginsWithWord, closestAccepted, firstAccepted, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
 
 const HOSTS = ['mail.google.com'];
 /** Gmail's integrated Chat (/chat, #chat) belongs to the Google Chat adapter. */
@@ -29,10 +29,7 @@ function isSendButton(element: HTMLElement): boolean {
 
 /** The compose (dialog or inline reply) around an editor: its nearest ancestor holding a Send button. */
 function composeOf(editor: HTMLElement): HTMLElement | null {
-  for (let node = editor.parentElement; node; node = node.parentElement) {
-    if (firstAccepted(node, BUTTON, isSendButton)) return node;
-  }
-  return null;
+  return nearestAncestorHolding(editor, BUTTON, isSendButton);
 }
 
 function findSendControl(editor: HTMLElement): HTMLElement | null {

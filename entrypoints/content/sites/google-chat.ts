@@ -2,7 +2,7 @@
 // conversations load in a chat.google.com frame. Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
 
 const CHAT_HOSTS = ['chat.google.com'];
 const GMAIL_HOSTS = ['mail.google.com'];
@@ -24,10 +24,7 @@ function isSendButton(element: HTMLElement): boolean {
 
 /** The composer around an editor: its nearest ancestor holding a Send button. */
 function composerOf(editor: HTMLElement): HTMLElement | null {
-  for (let node = editor.parentElement; node; node = node.parentElement) {
-    if (firstAccepted(node, BUTTON, isSendButton)) return node;
-  }
-  return null;
+  return nearestAncestorHolding(editor, BUTTON, isSendButton);
 }
 
 function findSendControl(editor: HTMLElement): HTMLElement | null {

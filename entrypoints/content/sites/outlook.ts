@@ -3,7 +3,7 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
@@ -29,10 +29,7 @@ function isBody(element: HTMLElement): boolean {
 }
 
 function composeOf(editor: HTMLElement): HTMLElement | null {
-  for (let node = editor.parentElement; node; node = node.parentElement) {
-    if (firstAccepted(node, BUTTON, isSendButton)) return node;
-  }
-  return null;
+  return nearestAncestorHolding(editor, BUTTON, isSendButton);
 }
 
 function findSendControl(editor: HTMLElement): HTMLElement | null {

@@ -2,7 +2,7 @@
 // The composer is a Quill-based ".ql-editor"; Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
 
 const HOSTS = ['app.slack.com'];
 
@@ -29,11 +29,8 @@ function isSendButton(element: HTMLElement): boolean {
 /** The composer box around an editor: the message_input block with its toolbar and Send button. */
 function composerOf(editor: HTMLElement): HTMLElement | null {
   const input = editor.closest<HTMLElement>(MESSAGE_INPUT);
-  if (!input) return null;
-  for (let node: HTMLElement | null = input; node; node = node.parentElement) {
-    if (firstAccepted(node, BUTTON, isSendButton)) return node;
-  }
-  return input;
+  if (!input || firstAccepted(input, BUTTON, isSendButton)) return input;
+  return nearestAncestorHolding(input, BUTTON, isSendButton) ?? input;
 }
 
 function findSendControl(editor: HTMLElement): HTMLElement | null {

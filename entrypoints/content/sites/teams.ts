@@ -3,7 +3,7 @@
 // expanded format box.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
@@ -26,10 +26,7 @@ function isSendButton(element: HTMLElement): boolean {
 
 /** The compose box around an editor: its nearest ancestor holding a Send button. */
 function composeOf(editor: HTMLElement): HTMLElement | null {
-  for (let node = editor.parentElement; node; node = node.parentElement) {
-    if (firstAccepted(node, BUTTON, isSendButton)) return node;
-  }
-  return null;
+  return nearestAncestorHolding(editor, BUTTON, isSendButton);
 }
 
 function findSendControl(editor: HTMLElement): HTMLElement | null {
