@@ -12,7 +12,7 @@ import { whatsappAdapter } from './whatsapp';
 
 // Site adapters, most specific first (Google Chat inside Gmail before Gmail); the generic adapter
 // always matches last.
-const siteAdapters: SiteAdapter[] = [
+export const siteAdapters: readonly SiteAdapter[] = [
   googleChatAdapter,
   gmailAdapter,
   outlookAdapter,
