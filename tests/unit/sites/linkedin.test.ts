@@ -40,6 +40,18 @@ describe('LinkedIn messaging adapter', () => {
     expect(adapter.enterSends(byId(editor))).toBe(expected);
   });
 
+  it.each<[string, boolean]>([
+    ['enter', true],
+    ['click', false],
+  ])('a send-options menu made of radio buttons: %s checked → Enter sends %s', (checked, expected) => {
+    const menu = document.querySelector('[role="menu"]')!;
+    menu.innerHTML = `
+      <label><input type="radio" name="send-mode" value="enter"> Appuyez sur Entrée pour envoyer</label>
+      <label><input type="radio" name="send-mode" value="click"> Cliquez sur Envoyer</label>`;
+    menu.querySelector<HTMLInputElement>(`input[value="${checked}"]`)!.checked = true;
+    expect(adapter.enterSends(byId('editor'))).toBe(expected);
+  });
+
   it('Ctrl/Cmd+Enter is not a send key; Send replays by click', () => {
     expect(adapter.modEnterSends(byId('editor'))).toBe(false);
     expect(adapter.replayByClick).toBe(true);
