@@ -16,7 +16,10 @@ const SUBJECT = 'input[name="subjectbox"]';
 /** Gmail's buttons are div[role=button]; Send says so in aria-label/data-tooltip ("Send ‪(Ctrl-Enter)‬"). */
 const BUTTON = '[role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
-/** 2021+ layout: div[name=to|cc|bcc] holding chips [role=option][data-hovercard-id]; classic layout: inputs named to/cc/bcc. */
+/**
+ * 2021+ layout: div[name=to|cc|bcc] holding chips [role=option][data-hovercard-id];
+ * classic layout: inputs named to/cc/bcc.
+ */
 const RECIPIENT_FIELDS = '[name="to"], [name="cc"], [name="bcc"]';
 const CHIP_ADDRESS_ATTRIBUTES = ['data-hovercard-id', 'email'] as const;
 const CHIP = '[data-hovercard-id], [email]';

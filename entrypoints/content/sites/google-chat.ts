@@ -2,7 +2,15 @@
 // conversations load in a chat.google.com frame. Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import {
+  beginsWithWord,
+  closestAccepted,
+  collapseSpaces,
+  firstAccepted,
+  hostIs,
+  labelOf,
+  nearestAncestorHolding,
+} from './dom-query';
 
 const CHAT_HOSTS = ['chat.google.com'];
 const GMAIL_HOSTS = ['mail.google.com'];
@@ -16,7 +24,10 @@ const SEND_WORDS = ['Send message', 'Send', 'Envoyer le message', 'Envoyer'];
 const MESSAGE_LABEL = /^(?:message|envoyer un message (?:à|dans))\s+(.+)$/i;
 const LABEL_ATTRIBUTES = ['aria-label', 'data-placeholder', 'placeholder'] as const;
 /** Otherwise the conversation's heading in the open space or direct message. */
-const CONVERSATION_HEADING = '[role="main"] [role="heading"][aria-level="1"], [role="main"] [role="heading"][aria-level="2"]';
+const CONVERSATION_HEADING = [
+  '[role="main"] [role="heading"][aria-level="1"]',
+  '[role="main"] [role="heading"][aria-level="2"]',
+].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
   return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);

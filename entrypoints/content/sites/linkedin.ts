@@ -11,12 +11,25 @@ const MESSAGE_FORM = 'form.msg-form, .msg-form';
 const MESSAGE_EDITOR = '.msg-form__contenteditable[contenteditable="true"]';
 const SEND_BUTTON = 'button.msg-form__send-button, button.msg-form__send-btn';
 /** The global search and other typeahead fields are never guarded. */
-const SEARCH =
-  'input[type="search"], input[role="combobox"], .search-global-typeahead__input, .msg-search-form input, [role="search"] input';
+const SEARCH = [
+  'input[type="search"]',
+  'input[role="combobox"]',
+  '.search-global-typeahead__input',
+  '.msg-search-form input',
+  '[role="search"] input',
+].join(', ');
 /** The "send options" menu: the checked entry says which key sends. */
-const SEND_OPTION_CHECKED =
-  '[role="menuitemradio"][aria-checked="true"], [role="radio"][aria-checked="true"], [role="option"][aria-selected="true"], input[type="radio"]:checked';
-const ENTER_SENDS_WORDS = ['Press Enter to Send', 'Appuyez sur Entrée pour envoyer', 'Appuyer sur Entrée pour envoyer'];
+const SEND_OPTION_CHECKED = [
+  '[role="menuitemradio"][aria-checked="true"]',
+  '[role="radio"][aria-checked="true"]',
+  '[role="option"][aria-selected="true"]',
+  'input[type="radio"]:checked',
+].join(', ');
+const ENTER_SENDS_WORDS = [
+  'Press Enter to Send',
+  'Appuyez sur Entrée pour envoyer',
+  'Appuyer sur Entrée pour envoyer',
+];
 const CLICK_SENDS_WORDS = ['Click Send', 'Cliquez sur Envoyer', 'Cliquer sur Envoyer'];
 /** A conversation: the full messaging page's thread or a chat bubble. */
 const CONVERSATION = '.msg-overlay-conversation-bubble, .msg-convo-wrapper, .msg-thread, .scaffold-layout__detail';
@@ -78,6 +91,6 @@ export const linkedinAdapter: SiteAdapter = {
 };
 
 // Try by hand:
-// - https://www.linkedin.com/messaging/ → a conversation (composer "Write a message…", Send, the "…" send options)
+// - https://www.linkedin.com/messaging/ → a conversation ("Write a message…", Send, the "…" send options)
 // - https://www.linkedin.com/feed/ → the chat bubbles at the bottom right
 // - https://www.linkedin.com/feed/ → "Start a post" (caution only) and the search box (no caution)

@@ -3,7 +3,15 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import {
+  beginsWithWord,
+  closestAccepted,
+  collapseSpaces,
+  firstAccepted,
+  hostIs,
+  labelOf,
+  nearestAncestorHolding,
+} from './dom-query';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 

@@ -2,7 +2,15 @@
 // The composer is a Quill-based ".ql-editor"; Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import {
+  beginsWithWord,
+  closestAccepted,
+  collapseSpaces,
+  firstAccepted,
+  hostIs,
+  labelOf,
+  nearestAncestorHolding,
+} from './dom-query';
 
 const HOSTS = ['app.slack.com'];
 
@@ -14,7 +22,11 @@ const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 /** "Message #sales", "Message Jane Doe", "Envoyer un message à #ventes"; thread boxes say "Reply…". */
 const MESSAGE_LABEL = /^(?:message(?:\s+(?:to|à|dans))?|envoyer un message (?:à|dans|sur))\s+(.+)$/i;
-const CHANNEL_HEADER = '[data-qa="channel_name"], button[data-qa="channel_name_button"], [data-qa="channel_header_name"]';
+const CHANNEL_HEADER = [
+  '[data-qa="channel_name"]',
+  'button[data-qa="channel_name_button"]',
+  '[data-qa="channel_header_name"]',
+].join(', ');
 
 /** Slack's send button, or one saying "Send…" inside the composer (the schedule menu is not a send). */
 function isSendButton(element: HTMLElement): boolean {

@@ -3,11 +3,22 @@
 // expanded format box.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import {
+  beginsWithWord,
+  closestAccepted,
+  collapseSpaces,
+  firstAccepted,
+  hostIs,
+  labelOf,
+  nearestAncestorHolding,
+} from './dom-query';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
-const EDITOR = '[contenteditable="true"][data-tid="ckeditor"], .ck-editor__editable[contenteditable="true"][role="textbox"]';
+const EDITOR = [
+  '[contenteditable="true"][data-tid="ckeditor"]',
+  '.ck-editor__editable[contenteditable="true"][role="textbox"]',
+].join(', ');
 const SEND_BUTTON = 'button[data-tid="newMessageCommands-send"]';
 const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];

@@ -8,12 +8,19 @@ const HOSTS = ['web.whatsapp.com'];
 
 /** The message box lives in the open chat's footer; the chat-list search box (#side) is also Lexical. */
 const CHAT = '#main';
-const EDITOR = 'footer [contenteditable="true"][role="textbox"], footer [contenteditable="true"][data-lexical-editor="true"]';
+const EDITOR = [
+  'footer [contenteditable="true"][role="textbox"]',
+  'footer [contenteditable="true"][data-lexical-editor="true"]',
+].join(', ');
 const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 const SEND_ICON = '[data-icon="send"], [data-icon="wds-ic-send-filled"]';
 /** The open chat's name in its header. */
-const CHAT_TITLE = '[data-testid="conversation-info-header-chat-title"], header span[dir="auto"][title], header span[dir="auto"]';
+const CHAT_TITLE = [
+  '[data-testid="conversation-info-header-chat-title"]',
+  'header span[dir="auto"][title]',
+  'header span[dir="auto"]',
+].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
   return beginsWithWord(labelOf(element), SEND_WORDS) || element.querySelector(SEND_ICON) !== null;

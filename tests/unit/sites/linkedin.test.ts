@@ -6,7 +6,9 @@ import { byId, loadFixture } from './fixture';
 beforeEach(() => loadFixture('linkedin'));
 
 function chooseSendOption(id: 'enter-option' | 'click-option'): void {
-  for (const option of ['enter-option', 'click-option']) byId(option).setAttribute('aria-checked', String(option === id));
+  for (const option of ['enter-option', 'click-option']) {
+    byId(option).setAttribute('aria-checked', String(option === id));
+  }
 }
 
 describe('LinkedIn messaging adapter', () => {
