@@ -72,7 +72,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
 
   /** The compiled open entries at the current revision, compiled once per change. */
   function currentCompiled(): Promise<CompiledState> {
-    compiledState ??= (async () => {
+    compiledState ??= (async (compiledAt: Date) => {
       // Entries and revision read in one transaction, so they always belong together.
       const tx = db.transaction(['entries', 'meta'], 'readonly');
       const [entries, revision] = await Promise.all([
@@ -80,8 +80,8 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
         tx.objectStore('meta').get(REVISION_KEY),
         tx.done,
       ]);
-      return { revision: revision ?? 0, compiled: compile(entries.map(matchableOf), now()) };
-    })();
+      return { revision: revision ?? 0, compiled: compile(entries.map(matchableOf), compiledAt) };
+    })(now());
     // A failed compile must not stick: the next request tries again.
     compiledState.catch(() => (compiledState = null));
     return compiledState;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { domainFromWebsite, hostnameFromSite } from '../../utils/store/domain-name';
 import { foldName } from '../../utils/store/entry-identity';
-import { hostIsOrIsUnder } from '../../utils/site-protection';
+import { protectionState } from '../../utils/site-protection';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { nextLocalMidnight } from '../../utils/day-boundary';
 
 describe('websites as domains', () => {
@@ -33,15 +34,22 @@ describe('websites as domains', () => {
   });
 });
 
-describe('hosts under a site', () => {
+describe('whether a page is protected', () => {
+  const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
   it.each([
-    ['acme.com', 'acme.com', true],
-    ['mail.acme.com', 'acme.com', true],
-    ['notacme.com', 'acme.com', false],
-    ['acme.com.evil.io', 'acme.com', false],
-    ['acme.com', '', false],
-  ])('%s is under %s: %s', (host, site, under) => {
-    expect(hostIsOrIsUnder(host, site)).toBe(under);
+    ['https://mail.acme.com/', settings({ quietSites: ['acme.com'] }), { active: false, reason: 'quiet-site' }],
+    ['https://acme.com./', settings({ quietSites: ['acme.com'] }), { active: false, reason: 'quiet-site' }],
+    ['https://notacme.com/', settings({ quietSites: ['acme.com'] }), { active: true }],
+    ['https://acme.com.evil.io/', settings({ quietSites: ['acme.com'] }), { active: true }],
+    ['https://docs.acme.com/', settings({ switchedOffSites: ['docs.acme.com'] }), { active: false, reason: 'site-off' }],
+    ['https://acme.com/', settings({ switchedOffSites: ['docs.acme.com'] }), { active: true }],
+    ['https://acme.com/', settings({ enabled: false, quietSites: ['acme.com'] }), { active: false, reason: 'off' }],
+    ['file:///home/me/notes.html', settings({}), { active: true }],
+    ['chrome-extension://abc/popup.html', settings({}), { active: false, reason: 'unsupported-page' }],
+    ['about:blank', settings({}), { active: false, reason: 'unsupported-page' }],
+    ['', settings({}), { active: false, reason: 'unsupported-page' }],
+  ])('%s → %j', (url, current, state) => {
+    expect(protectionState(url, current)).toEqual(state);
   });
 });
 
