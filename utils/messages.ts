@@ -60,8 +60,11 @@ export interface BackgroundApi {
    */
   'page:protection': { request: { url: string }; response: PageProtection };
   'page:editor-found': { request: { url: string; adapter: string; editor: string }; response: void };
-  /** `url` may be '' when the popup cannot see it: the page the tab's content script reported is used. */
-  'tab:status': { request: { tabId: number; url: string }; response: TabStatus };
+  /**
+   * Without the "tabs" permission the popup cannot see `tab.url`: leave `url` out (or '') and the
+   * page the tab's content script reported is used.
+   */
+  'tab:status': { request: { tabId: number; url?: string }; response: TabStatus };
   'activity:record': { request: { record: Omit<ActivityRecord, 'at'> }; response: void };
   'activity:list': { request: { since?: number }; response: ActivityRecord[] };
   'activity:clear': { request: Record<string, never>; response: void };

@@ -193,6 +193,7 @@ describe('tab status', () => {
     await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, quietSites: ['google.com'] } });
     expect(await ask({ type: 'tab:status', tabId: 7, url: '' })).toEqual({ protected: false, reason: 'quiet-site' });
     expect(await ask({ type: 'tab:status', tabId: 99, url: '' })).toEqual({ protected: false, reason: 'unsupported-page' });
+    expect(await ask({ type: 'tab:status', tabId: 7 })).toEqual({ protected: false, reason: 'quiet-site' });
   });
 
   it('counts an editor found in a frame as found on the tab’s page', async () => {
