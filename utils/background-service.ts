@@ -17,7 +17,7 @@ import { protectionState } from './site-protection';
 import type { TabRegistry } from './tab-registry';
 import type { WatchlistDb } from './store/database';
 import { hostnameFromSite } from './store/domain-name';
-import { addEntry, applyImport, deleteEntries, EntryError, listEntries, previewImport, updateEntry } from './store/entry-repository';
+import { addEntry, applyImport, deleteEntries, EntryError, findOwnEntryNamed, listEntries, previewImport, updateEntry } from './store/entry-repository';
 import { appendActivity, clearActivity, listActivity } from './store/activity-log-repository';
 import { readSettings, SettingsError, writeSettings } from './store/settings-repository';
 import { readImportFile } from './store/import-file';
@@ -191,6 +191,18 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     async startNewDay(): Promise<void> {
       await bumpRevision(db);
       invalidate();
+    },
+    /**
+     * "Add to prospect watchlist" on selected text: adds an open prospect, or reopens a won or
+     * lost one of that name (someone asking to guard it again means it is a prospect again).
+     */
+    async addProspectByName(name: string): Promise<'added' | 'already-open'> {
+      const sameName = await findOwnEntryNamed(db, name);
+      if (sameName?.status === 'open') return 'already-open';
+      if (sameName) await updateEntry(db, sameName.id, { status: 'open' }, writeContext);
+      else await addEntry(db, { name }, writeContext);
+      invalidate();
+      return 'added';
     },
     forgetTab: (tabId: number) => tabs.forget(tabId),
     pageUrlOf: async (tabId: number) => (await tabs.get(tabId)).pageUrl,

@@ -110,6 +110,24 @@ describe('the watchlist requests', () => {
   });
 });
 
+describe('adding selected text from the context menu', () => {
+  it.each([
+    [[], 'Acme', 'added', 'open'],
+    [[{ name: 'ACME' }], 'acme', 'already-open', 'open'],
+    [[{ name: 'Acme', status: 'won' }], 'Acme', 'added', 'open'],
+    [[{ name: 'Acme', status: 'lost' }], 'ACME', 'added', 'open'],
+  ])('with %j on the list, adding “%s” is %s and leaves it %s', async (existing, name, result, status) => {
+    for (const entry of existing) await ask({ type: 'entries:add', entry });
+    expect(await service.addProspectByName(name)).toBe(result);
+    const entries = await ask<ProspectEntry[]>({ type: 'entries:list' });
+    expect(entries.map((entry) => entry.status)).toEqual([status]);
+  });
+
+  it('refuses a name the watchlist cannot hold', async () => {
+    await expect(service.addProspectByName('x'.repeat(201))).rejects.toThrow('The prospect name must be at most 200 characters long.');
+  });
+});
+
 describe('page protection', () => {
   it('gives a page only the open entries, reduced to what matching needs', async () => {
     const acme = await add('Acme', { aliases: ['ACME Corp'], note: 'secret terms', matchCase: false });
