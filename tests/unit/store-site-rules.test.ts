@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { domainFromWebsite, hostnameFromSite } from '../../utils/store/domain-name';
-import { foldName } from '../../utils/store/entry-identity';
+import { entryKey } from '../../utils/store/entry-identity';
 import { protectionState } from '../../utils/site-protection';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { nextLocalMidnight } from '../../utils/day-boundary';
@@ -53,16 +53,31 @@ describe('whether a page is protected', () => {
   });
 });
 
-describe('folding names for de-duplication', () => {
+describe('which entries are the same prospect', () => {
+  const own = { kind: 'own' } as const;
   it.each([
-    ['Société Générale', 'societe generale'],
-    ['SOCIETE\u0301 GE\u0301NE\u0301RALE', 'societe generale'],
+    ['Société Générale', 'SOCIETE GENERALE'],
+    ['Société Générale', 'SOCIE\u0301TE\u0301 GE\u0301NE\u0301RALE'],
     ['L’Oréal', "l'oreal"],
     ['Saint–Gobain', 'saint gobain'],
     ['  Acme \n Robotics ', 'acme robotics'],
     ['Ｔｏｙｏｔａ', 'toyota'],
-  ])('folds “%s” to “%s”', (name, folded) => {
-    expect(foldName(name)).toBe(folded);
+    ['AT&T', 'at & t'],
+  ])('“%s” and “%s” are the same name', (a, b) => {
+    expect(entryKey({ name: a, source: own })).toBe(entryKey({ name: b, source: own }));
+  });
+
+  it.each([
+    ['Acme', 'Acme Robotics'],
+    ['AT&T', 'ATT'],
+    ['3M', '3 M'],
+  ])('“%s” and “%s” are different names', (a, b) => {
+    expect(entryKey({ name: a, source: own })).not.toBe(entryKey({ name: b, source: own }));
+  });
+
+  it('keeps the same name in different lists apart', () => {
+    const keys = [own, { kind: 'team', listId: 'a' } as const, { kind: 'team', listId: 'b' } as const].map((source) => entryKey({ name: 'Acme', source }));
+    expect(new Set(keys).size).toBe(3);
   });
 });
 
