@@ -114,7 +114,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     try {
       file = readImportFile(fileName, text);
     } catch (error) {
-      if (error instanceof ImportError) return { ok: false, line: error.line, message: error.message };
+      if (error instanceof ImportError) return { ok: false, line: error.line, message: error.problem };
       throw error;
     }
     const plan = write ? await applyImport(db, file.entries, writeContext) : await previewImport(db, file.entries, writeContext);

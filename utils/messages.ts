@@ -50,6 +50,7 @@ export type EntryChanges = Partial<Omit<ProspectEntry, 'id' | 'source' | 'create
 /** Result of reading an import file before anything is written. */
 export type ImportPreview =
   | { ok: true; format: 'json' | 'csv'; added: number; updated: number; unchanged: number; total: number }
+  /** `line` is 1-based in the file; `message` is the problem as a sentence, without the line. */
   | { ok: false; line: number; message: string };
 
 /** Requests to the background, each with its response type. */

@@ -94,7 +94,7 @@ describe('the watchlist requests', () => {
     expect(await ask({ type: 'entries:import', fileName: 'deals.csv', text: csv })).toEqual({
       ok: false,
       line: 3,
-      message: 'Line 3: “n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
+      message: '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
     });
     expect(await ask({ type: 'entries:list' })).toEqual([]);
     expect(changes).toBe(0);
