@@ -165,7 +165,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     },
     'storage:erase-all': async () => {
       await eraseEverything(db);
-      await tabs.clear();
+      await tabs.forgetEditors();
       return afterWrite(undefined);
     },
   };

@@ -291,4 +291,12 @@ describe('settings and activity', () => {
     expect(await ask({ type: 'activity:list' })).toEqual([]);
     expect(await ask({ type: 'tab:status', tabId: 1, url: 'https://a.com/' })).toEqual({ protected: true });
   });
+
+  it('still reaches the open tabs afterwards, so they drop the erased list', async () => {
+    await add('Acme');
+    await ask({ type: 'page:protection', url: 'https://a.com/' }, { tabId: 1, frameId: 0 });
+    await ask({ type: 'storage:erase-all' });
+    expect(await service.pageUrlOf(1)).toBe('https://a.com/');
+    expect(((await service.protectionFor('https://a.com/')).compiled as ReturnType<typeof compiledFrom>).entries).toEqual([]);
+  });
 });

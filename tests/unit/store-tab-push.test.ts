@@ -76,7 +76,7 @@ describe('coalescing pushes', () => {
 });
 
 describe('the tab registry', () => {
-  it('keeps a tab’s page and editor apart, and forgets a closed tab', async () => {
+  it('keeps a tab’s page and editor apart, forgets a closed tab, and can forget every editor', async () => {
     const area = createMemorySessionArea();
     const registry = createTabRegistry(area);
     const sighting = { url: 'https://a.com/', adapter: 'generic', editor: 'textarea', at: 1 };
@@ -84,8 +84,9 @@ describe('the tab registry', () => {
     expect(await registry.get(1)).toEqual({ pageUrl: 'https://a.com/', editor: sighting });
     await registry.forget(1);
     expect(await registry.get(1)).toEqual({});
+    await registry.noteEditor(2, sighting);
     await area.set({ unrelated: true });
-    await registry.clear();
-    expect(await area.get(null)).toEqual({ unrelated: true });
+    await registry.forgetEditors();
+    expect(await area.get(null)).toEqual({ unrelated: true, 'tab:2:page': 'https://b.com/' });
   });
 });
