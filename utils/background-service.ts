@@ -15,7 +15,7 @@ import type { Settings } from './settings';
 import { parseBackgroundRequest, RequestError } from './background-requests';
 import { protectionState } from './site-protection';
 import type { TabRegistry } from './tab-registry';
-import type { WatchlistDb } from './store/database';
+import { REVISION_KEY, type WatchlistDb } from './store/database';
 import { hostnameFromSite } from './store/domain-name';
 import { addEntry, applyImport, deleteEntries, EntryError, findOwnEntryNamed, listEntries, previewImport, updateEntry } from './store/entry-repository';
 import { appendActivity, clearActivity, listActivity } from './store/activity-log-repository';
@@ -25,7 +25,6 @@ import { ImportError } from './store/import-error';
 import { exportWatchlist } from './store/export-file';
 import { eraseEverything } from './store/erase-everything';
 import { bumpRevision } from './store/revision';
-import { REVISION_KEY } from './store/database';
 
 /** Who sent a request: runtime.MessageSender reduced to what matters here. */
 export interface RequestSender {
@@ -72,7 +71,8 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
 
   /** The compiled open entries at the current revision, compiled once per change. */
   function currentCompiled(): Promise<CompiledState> {
-    compiledState ??= (async (compiledAt: Date) => {
+    if (compiledState) return compiledState;
+    const pending = (async (compiledAt: Date) => {
       // Entries and revision read in one transaction, so they always belong together.
       const tx = db.transaction(['entries', 'meta'], 'readonly');
       const [entries, revision] = await Promise.all([
@@ -82,9 +82,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       ]);
       return { revision: revision ?? 0, compiled: compile(entries.map(matchableOf), compiledAt) };
     })(now());
+    compiledState = pending;
     // A failed compile must not stick: the next request tries again.
-    compiledState.catch(() => (compiledState = null));
-    return compiledState;
+    pending.catch(() => {
+      if (compiledState === pending) compiledState = null;
+    });
+    return pending;
   }
 
   function invalidate(): void {
@@ -124,8 +127,9 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
 
   const handlers: Handlers = {
     'page:protection': async ({ url }, sender) => {
-      if (sender.tabId !== undefined && sender.frameId === 0) await tabs.notePage(sender.tabId, url);
-      return protectionFor(url);
+      const isTopFrame = sender.tabId !== undefined && sender.frameId === 0;
+      const [protection] = await Promise.all([protectionFor(url), isTopFrame ? tabs.notePage(sender.tabId!, url) : undefined]);
+      return protection;
     },
     'page:editor-found': async ({ url, adapter, editor }, sender) => {
       if (sender.tabId === undefined) throw new RequestError('Only a content script in a tab can report an editor.');
