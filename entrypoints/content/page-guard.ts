@@ -1,0 +1,347 @@
+// Protection of one page (one frame): watches the editors a person types in, keeps their scans
+// current, shows the caution and highlights, and asks before a prospect-naming message is sent.
+// Everything is tied to `signal`; nothing here writes into an editor.
+import { h, render as renderPreact } from 'preact';
+import { CautionUi, type DialogState, type MarkBox } from '../../components/caution/CautionUi';
+import type { CautionPlacement, MentionView } from '../../components/caution/types';
+import { isSalesTeamOnly } from '../../utils/audience';
+import { placeCaution } from '../../utils/caution-placement';
+import { createSendPassBook } from '../../utils/send-pass';
+import { createActivityReporter } from './activity';
+import { rangeFor } from './editable-text';
+import { editableAt, editableFromEvent } from './editable-finder';
+import { fieldMarkBoxes } from './field-mirror';
+import { joinNames, translate } from './i18n';
+import { MessageScan } from './message-scan';
+import { createNativeHighlights, nativeHighlightsSupported } from './native-highlights';
+import { watchProtection, type Protection } from './protection-client';
+import { rangeMarkBoxes } from './range-marks';
+import { createRescanScheduler } from './rescan-scheduler';
+import { restoreSelection, saveSelection, selectInField, selectRange } from './selection-keeper';
+import { installSendGuard, type SendTrigger } from './send-guard';
+import type { SiteAdapter } from './sites';
+import { createUiLayer, type UiLayer } from './ui-layer';
+
+/** How long after a pass is used the same send may continue (keydown → click → submit). */
+const FOLLOW_UP_MS = 1_000;
+// A send runs through these in order; a pass lets the rest of the same chain through, never a repeat.
+const TRIGGER_RANK = { enter: 0, 'mod-enter': 0, 'control-key': 1, control: 2, submit: 3 } as const;
+
+export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void {
+  let protection: Protection | null = null;
+  const scans = new Map<HTMLElement, MessageScan>();
+  let current: MessageScan | null = null;
+  let layer: UiLayer | null = null;
+  let dialog: (DialogState & { editor: HTMLElement }) | null = null;
+  let placement: CautionPlacement | null = null;
+  let marks: MarkBox[] = [];
+  const jumpCursor = new Map<string, number>();
+  const passes = createSendPassBook<HTMLElement>();
+  let followUp: { editor: HTMLElement; text: string; rank: number; at: number } | null = null;
+  const activity = createActivityReporter();
+  const highlights = nativeHighlightsSupported() ? createNativeHighlights(signal) : null;
+  const active = () => protection?.active === true;
+
+  // ---- Watching editors -------------------------------------------------------------------
+  const mutations = new MutationObserver((records) => {
+    for (const scan of scans.values()) {
+      if (scan.kind === 'contenteditable' && records.some((record) => scan.editor.contains(record.target))) scan.dirty = true;
+    }
+    if (current?.dirty) scheduler.request();
+  });
+  signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
+  const resizes = new ResizeObserver(() => requestLayout());
+  signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
+
+  const watch = (editable: HTMLElement | null): MessageScan | null => {
+    if (!editable || !active()) return null;
+    const editor = adapter.editorFor ? adapter.editorFor(editable) : editable;
+    if (!editor) return null;
+    let scan = scans.get(editor);
+    if (!scan) {
+      scan = new MessageScan(editor);
+      scans.set(editor, scan);
+      if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
+      activity.editorFound(adapter.id, scan.kind);
+    }
+    return scan;
+  };
+
+  const makeCurrent = (scan: MessageScan) => {
+    if (current === scan) return;
+    if (current) resizes.unobserve(current.editor);
+    current = scan;
+    jumpCursor.clear();
+    resizes.observe(scan.editor);
+    scheduler.request();
+  };
+
+  const forgetDetached = () => {
+    for (const [editor] of scans) {
+      if (!editor.isConnected) {
+        scans.delete(editor);
+        if (current?.editor === editor) current = null;
+      }
+    }
+  };
+
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      if (layer?.isOwnEvent(event)) return;
+      const scan = watch(editableFromEvent(event));
+      if (scan) makeCurrent(scan);
+    },
+    { capture: true, signal },
+  );
+  window.addEventListener(
+    'input',
+    (event) => {
+      if (layer?.isOwnEvent(event)) return;
+      const scan = watch(editableFromEvent(event));
+      if (!scan) return;
+      scan.dirty = true;
+      makeCurrent(scan);
+      scheduler.request();
+    },
+    { capture: true, signal },
+  );
+
+  // ---- Scanning and drawing ----------------------------------------------------------------
+  const scheduler = createRescanScheduler(() => rescanCurrent(), signal);
+
+  const rescanCurrent = () => {
+    forgetDetached();
+    if (!current || !protection) return draw();
+    current.refresh(protection.scanner);
+    const mentions = current.mentions();
+    if (mentions.length > 0) activity.shown(current.shownEntries, mentions);
+    draw();
+  };
+
+  // Programmatic changes to a field's value fire no event (a chat clearing its box after sending):
+  // while a caution shows for a field, look again now and then.
+  const fieldCheck = setInterval(() => {
+    if (current && current.kind !== 'contenteditable' && current.matches.length > 0 && !scheduler.composing) scheduler.request();
+  }, 1_000);
+  signal.addEventListener('abort', () => clearInterval(fieldCheck), { once: true });
+
+  const currentMentions = (): MentionView[] => (current && active() && current.editor.isConnected ? current.mentions() : []);
+
+  const ensureLayer = (): UiLayer => {
+    layer ??= createUiLayer(signal);
+    return layer;
+  };
+
+  const paint = () => {
+    if (!layer) return;
+    renderPreact(
+      h(CautionUi, {
+        mentions: currentMentions(),
+        placement,
+        marks,
+        dialog,
+        t: translate,
+        onShow: showMention,
+        onIgnore: ignoreMention,
+      }),
+      layer.mount,
+    );
+  };
+
+  /** Highlights, marks and the caution's place, from the current scan. */
+  const draw = () => {
+    const mentions = currentMentions();
+    if (mentions.length === 0 && !dialog) {
+      highlights?.clear();
+      marks = [];
+      placement = null;
+      paint();
+      return;
+    }
+    ensureLayer();
+    marks = markBoxes();
+    paint();
+    placement = cautionPlacement();
+    paint();
+  };
+
+  const markBoxes = (): MarkBox[] => {
+    if (!current || !layer) return [];
+    const spans = current.activeMatches();
+    if (current.kind !== 'contenteditable') {
+      return fieldMarkBoxes(current.editor as HTMLTextAreaElement | HTMLInputElement, spans, layer.scratch);
+    }
+    const ranges = spans.map((span) => rangeFor(current!.read, span.start, span.end)).filter((range): range is Range => range !== null);
+    if (highlights) {
+      highlights.show(current.editor, ranges);
+      return [];
+    }
+    return rangeMarkBoxes(ranges, current.editor);
+  };
+
+  const cautionPlacement = (): CautionPlacement | null => {
+    if (!current || !layer) return null;
+    const panel = layer.mount.querySelector('.caution');
+    const size = panel ? panel.getBoundingClientRect() : { width: 260, height: 60 };
+    return placeCaution(current.editor.getBoundingClientRect(), size, { width: window.innerWidth, height: window.innerHeight });
+  };
+
+  let layoutFrame = 0;
+  const requestLayout = () => {
+    if (layoutFrame || !layer || (!dialog && currentMentions().length === 0)) return;
+    layoutFrame = requestAnimationFrame(() => {
+      layoutFrame = 0;
+      draw();
+    });
+  };
+  for (const type of ['scroll', 'resize'] as const) {
+    window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
+  }
+
+  // ---- The caution's buttons ---------------------------------------------------------------
+  const showMention = (entryId: string) => {
+    if (!current) return;
+    const occurrences = current.activeMatches().filter((match) => match.entryId === entryId);
+    if (occurrences.length === 0) return;
+    const index = (jumpCursor.get(entryId) ?? -1) + 1;
+    jumpCursor.set(entryId, index % occurrences.length);
+    const match = occurrences[index % occurrences.length]!;
+    if (current.kind === 'contenteditable') {
+      const range = rangeFor(current.read, match.start, match.end);
+      if (range) selectRange(current.editor, range);
+    } else {
+      selectInField(current.editor as HTMLTextAreaElement | HTMLInputElement, match.start, match.end);
+    }
+  };
+
+  const ignoreMention = (entryId: string) => {
+    if (!current) return;
+    const mention = current.mentions().find((candidate) => candidate.entryId === entryId);
+    current.ignored.add(entryId);
+    if (mention) activity.chose('ignored', [mention]);
+    draw();
+  };
+
+  // ---- Before a send ------------------------------------------------------------------------
+  const freshScan = (editor: HTMLElement): MessageScan | null => {
+    const scan = scans.get(editor);
+    if (!scan || !protection || !active() || !editor.isConnected) return null;
+    // The last scan may predate the latest keystroke: catch up synchronously (a paragraph's work).
+    if (scan.refresh(protection.scanner) && scan === current) scheduler.request();
+    return scan;
+  };
+
+  const audienceIsTeam = (editor: HTMLElement): boolean => {
+    try {
+      return isSalesTeamOnly(adapter.audience(editor), protection!.salesTeam);
+    } catch {
+      return false; // unknown audience counts as outside
+    }
+  };
+
+  const rankOf = (trigger: SendTrigger, event?: Event): number =>
+    trigger.kind === 'control' && event?.type === 'keydown' ? TRIGGER_RANK['control-key'] : TRIGGER_RANK[trigger.kind];
+
+  installSendGuard(
+    {
+      adapter,
+      isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
+      watchedEditorHolding: (node) => watch(editableAt(node))?.editor ?? null,
+      editorsNamingProspects: () => {
+        const naming: HTMLElement[] = [];
+        for (const editor of scans.keys()) {
+          if (freshScan(editor)?.activeMatches().length) naming.push(editor);
+        }
+        return naming;
+      },
+      mustConfirm(editor, trigger, event) {
+        const scan = freshScan(editor);
+        if (!scan || scan.activeMatches().length === 0 || audienceIsTeam(editor)) return false;
+        const now = Date.now();
+        const rank = rankOf(trigger, event);
+        if (followUp && followUp.editor === editor && followUp.text === scan.text && rank > followUp.rank && now - followUp.at <= FOLLOW_UP_MS) {
+          followUp.rank = rank;
+          return false;
+        }
+        if (passes.consume(editor, scan.text, now)) {
+          followUp = { editor, text: scan.text, rank, at: now };
+          // The message went out: look again soon so the caution follows the emptied editor.
+          setTimeout(() => scheduler.request(), 300);
+          return false;
+        }
+        return true;
+      },
+      confirming: (editor) => dialog?.editor === editor,
+      confirm: openDialog,
+    },
+    signal,
+  );
+
+  function openDialog(editor: HTMLElement, trigger: SendTrigger): void {
+    const scan = scans.get(editor);
+    if (!scan) return;
+    if (scan !== current) makeCurrent(scan);
+    const mentions = scan.mentions();
+    const text = scan.text;
+    const selection = saveSelection(editor);
+    const triggerControl =
+      trigger.kind === 'control' ? trigger.control : trigger.kind === 'submit' ? trigger.submitter : null;
+    const replayControl = adapter.replayByClick ? (triggerControl ?? adapter.findSendControl?.(editor) ?? null) : null;
+    const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+    // Where we cannot replay, the person's next send goes through: say how.
+    const hint = replayControl
+      ? null
+      : trigger.kind === 'enter'
+        ? translate('caution_dialog_hint', translate('caution_key_enter'))
+        : trigger.kind === 'mod-enter'
+          ? translate('caution_dialog_hint', translate(isMac ? 'caution_key_mod_enter_mac' : 'caution_key_mod_enter'))
+          : translate('caution_dialog_hint_click');
+    const close = () => {
+      dialog = null;
+      draw();
+    };
+    dialog = {
+      editor,
+      names: joinNames(mentions.map((mention) => mention.typed)),
+      hint,
+      onSendAnyway() {
+        close();
+        activity.chose('sent-anyway', mentions);
+        passes.grant(editor, text, Date.now());
+        restoreSelection(editor, selection);
+        // Replay only where a click on the real Send control is verified; the pass lets it through once.
+        if (replayControl?.isConnected) replayControl.click();
+      },
+      onReview() {
+        close();
+        activity.chose('reviewed', mentions);
+        restoreSelection(editor, selection);
+      },
+    };
+    draw();
+  }
+
+  // ---- Protection from the background -------------------------------------------------------
+  watchProtection(signal, (next) => {
+    protection = next;
+    if (!next.active) {
+      passes.revoke();
+      dialog = null;
+    }
+    for (const scan of scans.values()) scan.dirty = true;
+    // A focused editor from before we had protection (or after it was switched back on).
+    if (!current && next.active) {
+      const focused = watch(editableAt(deepActiveElement()));
+      if (focused) makeCurrent(focused);
+    }
+    scheduler.request();
+  });
+}
+
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
