@@ -18,7 +18,7 @@ export const cautionStyles = `
   }
 }
 .caution {
-  position: fixed; max-width: 320px; padding: 8px 10px; border-radius: 8px;
+  position: fixed; max-width: 380px; padding: 8px 10px; border-radius: 8px;
   background: var(--pg-bg); border: 1px solid var(--pg-border); box-shadow: 0 2px 10px rgba(0,0,0,.18);
   pointer-events: auto;
 }
@@ -26,8 +26,9 @@ export const cautionStyles = `
 .caution-title { margin: 0 0 4px; font-weight: 600; font-size: 12px; color: var(--pg-accent); }
 .caution-title::before { content: "⚠ "; }
 .mentions { list-style: none; margin: 0; padding: 0; }
-.mention { display: flex; align-items: center; gap: 6px; padding: 2px 0; flex-wrap: wrap; }
+.mention { display: flex; align-items: center; gap: 4px 10px; padding: 2px 0; flex-wrap: wrap; }
 .mention-name { font-weight: 600; overflow-wrap: anywhere; flex: 1 1 auto; }
+.mention-actions { display: flex; gap: 6px; margin-left: auto; white-space: nowrap; }
 .mention-count { color: var(--pg-muted); font-size: 11px; }
 button {
   font: inherit; font-size: 12px; cursor: pointer; border-radius: 5px; padding: 2px 8px;

@@ -13,7 +13,6 @@ import { editableAt, editableFromEvent } from './editable-finder';
 import { fieldMarkBoxes } from './field-mirror';
 import { joinNames, translate } from './i18n';
 import { MessageScan } from './message-scan';
-import { createNativeHighlights, nativeHighlightsSupported } from './native-highlights';
 import { watchProtection, type Protection } from './protection-client';
 import { rangeMarkBoxes } from './range-marks';
 import { createRescanScheduler } from './rescan-scheduler';
@@ -39,7 +38,6 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   const passes = createSendPassBook<HTMLElement>();
   let followUp: { editor: HTMLElement; text: string; rank: number; at: number } | null = null;
   const activity = createActivityReporter();
-  const highlights = nativeHighlightsSupported() ? createNativeHighlights(signal) : null;
   const active = () => protection?.active === true;
 
   // ---- Watching editors -------------------------------------------------------------------
@@ -153,7 +151,6 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   const draw = () => {
     const mentions = currentMentions();
     if (mentions.length === 0 && !dialog) {
-      highlights?.clear();
       marks = [];
       placement = null;
       paint();
@@ -172,11 +169,9 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     if (current.kind !== 'contenteditable') {
       return fieldMarkBoxes(current.editor as HTMLTextAreaElement | HTMLInputElement, spans, layer.scratch);
     }
+    // Drawn in our closed layer rather than with CSS.highlights: the page can read the highlight
+    // registry, which would tell it which words are on the watchlist.
     const ranges = spans.map((span) => rangeFor(current!.read, span.start, span.end)).filter((range): range is Range => range !== null);
-    if (highlights) {
-      highlights.show(current.editor, ranges);
-      return [];
-    }
     return rangeMarkBoxes(ranges, current.editor);
   };
 

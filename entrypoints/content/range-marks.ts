@@ -1,5 +1,6 @@
-// Marks under prospect names in a contenteditable, drawn in our own layer from the ranges' client
-// rectangles: the fallback where the CSS Custom Highlight API cannot be used.
+// Marks under prospect names in a contenteditable, drawn in our own closed layer from the ranges'
+// client rectangles. Not the CSS Custom Highlight API: its registry (CSS.highlights) is shared with
+// page scripts, so a page could read which of its words are prospects.
 import type { MarkBox } from '../../components/caution/CautionUi';
 
 export function rangeMarkBoxes(ranges: Range[], editor: HTMLElement): MarkBox[] {
