@@ -3,14 +3,8 @@
 // then goes out exactly once, clean messages and Shift+Enter are untouched, and the page's DOM
 // and text are what they would be without the extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
-
-const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+import type { Page } from 'playwright-core';
+import { startHarness, waitUntil, type CautionUiReader, type Harness } from './caution-harness';
 
 // A page with both kinds of editor, each sending its own way, recording every send it performs.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Editors</title></head><body>
@@ -33,127 +27,38 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   document.getElementById('send-chat').addEventListener('click', sendChat);
 </script></body></html>`;
 
-let server: Server;
-let origin: string;
-let context: BrowserContext;
-let profileDir: string;
+let harness: Harness;
 let page: Page;
-let cdp: CDPSession;
-
-async function waitUntil<T>(condition: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
-
-interface AxNode {
-  role?: { value?: string };
-  name?: { value?: string };
-  backendDOMNodeId?: number;
-  ignored?: boolean;
-}
-
-async function axNodes(): Promise<AxNode[]> {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-  return nodes.filter((node) => !node.ignored);
-}
-
-/** The text inside our UI (closed shadow roots included), read through CDP as a user agent would. */
-async function uiTexts(role: string): Promise<string[]> {
-  const nodes = await axNodes();
-  const texts: string[] = [];
-  for (const node of nodes.filter((candidate) => candidate.role?.value === role && candidate.backendDOMNodeId)) {
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId! });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: 'function () { return this.hidden ? "" : this.textContent; }',
-      returnByValue: true,
-    });
-    if (result.value) texts.push(String(result.value));
-  }
-  return texts;
-}
-
-async function clickButton(name: string): Promise<void> {
-  const button = await waitUntil(
-    async () => (await axNodes()).find((node) => node.role?.value === 'button' && node.name?.value === name),
-    `a button named "${name}"`,
-  );
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: button.backendDOMNodeId! });
-  await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.click(); }' });
-}
-
+let ui: CautionUiReader;
 const sent = () => page.evaluate(() => (window as unknown as { sent: string[] }).sent);
-const dialogTexts = () => uiTexts('alertdialog');
-const cautionTexts = () => uiTexts('status');
 
 beforeAll(async () => {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npx wxt build" first.`);
-  }
-  server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(PAGE);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  profileDir = mkdtempSync(join(tmpdir(), 'pg-caution-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANGUAGE: 'en_US:en' },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-      type: 'entries:add',
-      entry: { name: 'Acme Robotics', status: 'open' },
-    }),
-  );
-  await popup.close();
-
-  page = await context.newPage();
-  await page.goto(`${origin}/`);
-  cdp = await context.newCDPSession(page);
+  harness = await startHarness({ '/': PAGE }, ['Acme Robotics']);
+  ({ page, ui } = await harness.open('/'));
 });
 
 afterAll(async () => {
-  await context?.close();
-  server?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 describe('caution and confirmation in a textarea', () => {
   it('shows the name as typed, leaves the value alone, and holds the send until "Send anyway"', async () => {
     await page.click('#area');
     await page.keyboard.type('Lunch with ACME robotics on Friday');
-    const caution = await waitUntil(async () => (await cautionTexts()).find((text) => text.includes('ACME robotics')), 'the caution');
+    const caution = await waitUntil(async () => (await ui.caution()).includes('ACME robotics') && ui.caution(), 'the caution');
     expect(caution).toContain('open prospect');
     expect(await page.inputValue('#area')).toBe('Lunch with ACME robotics on Friday');
 
     await page.click('#send-mail');
-    const dialog = await waitUntil(async () => (await dialogTexts())[0], 'the confirmation dialog');
+    const dialog = await waitUntil(ui.dialog, 'the confirmation dialog');
     expect(dialog).toContain('ACME robotics');
+    expect(await ui.focusedRole()).toBe('alertdialog');
     expect(await sent()).toEqual([]);
 
-    await clickButton('Send anyway');
+    await ui.click('Send anyway');
     await waitUntil(async () => (await sent()).length > 0, 'the send');
     expect(await sent()).toEqual(['mail:Lunch with ACME robotics on Friday']);
-    await waitUntil(async () => (await cautionTexts()).length === 0, 'the caution to go with the emptied field');
+    await waitUntil(async () => (await ui.caution()) === '', 'the caution to go with the emptied field');
   });
 
   it('sends a clean message at once, with no dialog', async () => {
@@ -161,7 +66,7 @@ describe('caution and confirmation in a textarea', () => {
     await page.keyboard.type('Lunch on Friday');
     await page.click('#send-mail');
     expect(await sent()).toEqual(['mail:Lunch with ACME robotics on Friday', 'mail:Lunch on Friday']);
-    expect(await dialogTexts()).toEqual([]);
+    expect(await ui.dialog()).toBe('');
   });
 });
 
@@ -172,28 +77,28 @@ describe('caution and confirmation in a contenteditable', () => {
     await page.keyboard.type('Call Acme Robotics');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('today');
-    await waitUntil(async () => (await cautionTexts()).find((text) => text.includes('Acme Robotics')), 'the caution');
+    await waitUntil(async () => (await ui.caution()).includes('Acme Robotics'), 'the caution');
     const html = await page.innerHTML('#rich');
     expect(html).not.toMatch(/mark|span|style|x-/);
 
     await page.keyboard.press('Enter');
-    await waitUntil(async () => (await dialogTexts())[0], 'the confirmation dialog');
+    await waitUntil(ui.dialog, 'the confirmation dialog');
     expect(await sent()).toEqual([]);
     expect(await page.innerHTML('#rich')).toBe(html);
 
-    await clickButton('Send anyway');
+    await ui.click('Send anyway');
     await waitUntil(async () => (await sent()).length > 0, 'the replayed send');
     expect(await sent()).toEqual(['chat:Call Acme Robotics\ntoday']);
   });
 
-  it('returns to the editor on "Review" and sends nothing', async () => {
+  it('returns to the editor on "Review" (Escape) and sends nothing', async () => {
     await page.click('#rich');
     await page.keyboard.type('Acme Robotics again');
-    await waitUntil(async () => (await cautionTexts()).length > 0, 'the caution');
+    await waitUntil(async () => (await ui.caution()) !== '', 'the caution');
     await page.keyboard.press('Enter');
-    await waitUntil(async () => (await dialogTexts())[0], 'the confirmation dialog');
+    await waitUntil(ui.dialog, 'the confirmation dialog');
     await page.keyboard.press('Escape');
-    await waitUntil(async () => (await dialogTexts()).length === 0, 'the dialog to close');
+    await waitUntil(async () => (await ui.dialog()) === '', 'the dialog to close');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rich');
     expect(await sent()).toEqual(['chat:Call Acme Robotics\ntoday']);
     await page.keyboard.type('!');
