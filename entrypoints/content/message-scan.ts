@@ -22,6 +22,8 @@ export class MessageScan {
   readonly shownEntries = new Set<string>();
   /** Set by input and mutations; cleared by a read. Textareas are always re-read (cheap). */
   dirty = true;
+  /** Goes up whenever the text or the matches change. */
+  version = 0;
   private scanner: Scanner | null = null;
 
   constructor(readonly editor: HTMLElement) {
@@ -47,6 +49,7 @@ export class MessageScan {
     this.matches = rescanChanged(previousText, previousMatches, read.text, (text) => scanner.scan(text));
     this.scanner = scanner;
     this.read = read;
+    this.version++;
     // An emptied editor means the message went out or was dropped: the next one starts afresh.
     if (read.text.trim() === '') {
       this.ignored.clear();

@@ -108,10 +108,17 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   // ---- Scanning and drawing ----------------------------------------------------------------
   const scheduler = createRescanScheduler(() => rescanCurrent(), signal);
 
+  let drawn: { scan: MessageScan; version: number } | null = null;
   const rescanCurrent = () => {
     forgetDetached();
-    if (!current || !protection) return draw();
+    if (!current || !protection) {
+      drawn = null;
+      return draw();
+    }
     current.refresh(protection.scanner);
+    // Text already drawn for this editor: nothing to redo (layout changes redraw on their own).
+    if (drawn?.scan === current && drawn.version === current.version) return;
+    drawn = { scan: current, version: current.version };
     const mentions = current.mentions();
     if (mentions.length > 0) activity.shown(current.shownEntries, mentions);
     draw();

@@ -55,6 +55,11 @@ describe('caution and confirmation in a textarea', () => {
     expect(await ui.focusedRole()).toBe('alertdialog');
     expect(await sent()).toEqual([]);
 
+    // A second click on Send while the dialog is open is swallowed, not queued.
+    await page.evaluate(() => document.getElementById('send-mail')!.click());
+    expect(await ui.dialog()).toContain('ACME robotics');
+    expect(await sent()).toEqual([]);
+
     await ui.click('Send anyway');
     await waitUntil(async () => (await sent()).length > 0, 'the send');
     expect(await sent()).toEqual(['mail:Lunch with ACME robotics on Friday']);
@@ -103,6 +108,19 @@ describe('caution and confirmation in a contenteditable', () => {
     expect(await sent()).toEqual(['chat:Call Acme Robotics\ntoday']);
     await page.keyboard.type('!');
     expect(await page.innerText('#rich')).toBe('Acme Robotics again!');
+  });
+
+  it('logs what the person saw and chose, with names as typed and never the message text', async () => {
+    const log = await harness.background<{ site: string; entryNames: string[]; choice: string }[]>({ type: 'activity:list' });
+    expect(log.map(({ site, entryNames, choice }) => ({ site, entryNames, choice }))).toEqual([
+      { site: '127.0.0.1', entryNames: ['ACME robotics'], choice: 'shown' },
+      { site: '127.0.0.1', entryNames: ['ACME robotics'], choice: 'sent-anyway' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'shown' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'sent-anyway' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'shown' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'reviewed' },
+    ]);
+    expect(JSON.stringify(log)).not.toMatch(/Lunch|Friday|Call|today|again/);
   });
 
   it('lets Shift+Enter and a clean Enter through untouched', async () => {

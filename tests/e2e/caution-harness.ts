@@ -12,6 +12,8 @@ const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export interface Harness {
   origin: string;
   context: BrowserContext;
+  /** Sends a request to the background from an extension page (the popup), as the popup would. */
+  background<T>(message: { type: string } & Record<string, unknown>): Promise<T>;
   /** Opens a served page and a CDP session on it. */
   open(path: string): Promise<{ page: Page; ui: CautionUiReader }>;
   close(): Promise<void>;
@@ -45,21 +47,20 @@ export async function startHarness(pages: Record<string, string>, prospects: str
   const extensionId = new URL(worker.url()).host;
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  for (const name of prospects) {
-    await popup.evaluate(
-      (entry) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-          type: 'entries:add',
-          entry,
-        }),
-      { name, status: 'open' },
-    );
-  }
-  await popup.close();
+  const background = <T>(message: { type: string } & Record<string, unknown>) =>
+    popup.evaluate(
+      (request) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
+          request,
+        ),
+      message,
+    ) as Promise<T>;
+  for (const name of prospects) await background({ type: 'entries:add', entry: { name, status: 'open' } });
 
   return {
     origin,
     context,
+    background,
     async open(path) {
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
