@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onDocumentReset } from './document-reset';
 import { startPageGuard } from './page-guard';
 import { pageUrl } from './page-url';
 import { adapterFor } from './sites';
@@ -10,6 +11,17 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    startPageGuard(adapterFor(new URL(pageUrl())), ctx.signal);
+    const adapter = adapterFor(new URL(pageUrl()));
+    let run = new AbortController();
+    const start = () => {
+      run = new AbortController();
+      startPageGuard(adapter, run.signal);
+    };
+    ctx.signal.addEventListener('abort', () => run.abort(), { once: true });
+    start();
+    onDocumentReset(ctx.signal, () => {
+      run.abort();
+      start();
+    });
   },
 });

@@ -1,7 +1,7 @@
 // This tab's protection: the compiled matcher and sales team the background hands us, kept
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
-import { matcherFromCompiled } from '../../utils/matcher';
+import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher';
 import type { BackgroundApi, PageProtection, TabPush } from '../../utils/messages';
 import type { SalesTeam } from '../../utils/settings';
 import { pageUrl } from './page-url';
@@ -24,11 +24,13 @@ export async function request<K extends keyof BackgroundApi>(
   return (await browser.runtime.sendMessage({ type, ...payload })) as BackgroundApi[K]['response'];
 }
 
+const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
+
 function toProtection(page: PageProtection): Protection {
   return {
     active: page.active,
     revision: page.revision,
-    scanner: page.active ? matcherFromCompiled(page.compiled as never) : { scan: () => [] },
+    scanner: page.active ? matcherFromCompiled(page.compiled as CompiledMatcher) : NOTHING_TO_SCAN,
     salesTeam: page.salesTeam,
   };
 }
@@ -38,8 +40,16 @@ export function watchProtection(signal: AbortSignal, onChange: (protection: Prot
   let latestRevision = -1;
   const accept = (page: PageProtection | undefined) => {
     if (signal.aborted || !page || typeof page !== 'object') return;
+    let protection: Protection;
+    try {
+      protection = toProtection(page);
+    } catch (error) {
+      // A compiled form from another version (mid-update): keep the protection we have.
+      console.warn('Prospect Guard:', error instanceof Error ? error.message : error);
+      return;
+    }
     latestRevision = page.revision;
-    onChange(toProtection(page));
+    onChange(protection);
   };
   const onMessage = (message: unknown) => {
     const push = message as TabPush | undefined;
