@@ -6,25 +6,22 @@ import { CautionUi, type DialogState, type MarkBox } from '../../components/caut
 import type { CautionPlacement, MentionView } from '../../components/caution/types';
 import { isSalesTeamOnly } from '../../utils/audience';
 import { placeCaution } from '../../utils/caution-placement';
-import { createSendPassBook } from '../../utils/send-pass';
+import { createSendGate } from '../../utils/send-gate';
 import { createActivityReporter } from './activity';
 import { rangeFor } from './editable-text';
 import { editableAt, editableFromEvent } from './editable-finder';
 import { fieldMarkBoxes } from './field-mirror';
 import { joinNames, translate } from './i18n';
+import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
 import { MessageScan } from './message-scan';
 import { watchProtection, type Protection } from './protection-client';
 import { rangeMarkBoxes } from './range-marks';
+import { planReplay } from './replay-plan';
 import { createRescanScheduler } from './rescan-scheduler';
 import { restoreSelection, saveSelection, selectInField, selectRange } from './selection-keeper';
 import { installSendGuard, type SendTrigger } from './send-guard';
 import type { SiteAdapter } from './sites';
 import { createUiLayer, type UiLayer } from './ui-layer';
-
-/** How long after a pass is used the same send may continue (keydown → click → submit). */
-const FOLLOW_UP_MS = 1_000;
-// A send runs through these in order; a pass lets the rest of the same chain through, never a repeat.
-const TRIGGER_RANK = { enter: 0, 'mod-enter': 0, 'control-key': 1, control: 2, submit: 3 } as const;
 
 export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void {
   let protection: Protection | null = null;
@@ -35,8 +32,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   let placement: CautionPlacement | null = null;
   let marks: MarkBox[] = [];
   const jumpCursor = new Map<string, number>();
-  const passes = createSendPassBook<HTMLElement>();
-  let followUp: { editor: HTMLElement; text: string; rank: number; at: number } | null = null;
+  const gate = createSendGate<HTMLElement | null>();
   const activity = createActivityReporter();
   const active = () => protection?.active === true;
 
@@ -233,6 +229,13 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     if (scan.refresh(protection.scanner) && scan === current) scheduler.request();
     return scan;
   };
+  const editorsNamingProspects = (): HTMLElement[] => {
+    const naming: HTMLElement[] = [];
+    for (const editor of scans.keys()) {
+      if (freshScan(editor)?.activeMatches().length) naming.push(editor);
+    }
+    return naming;
+  };
 
   const audienceIsTeam = (editor: HTMLElement): boolean => {
     try {
@@ -242,39 +245,22 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     }
   };
 
-  const rankOf = (trigger: SendTrigger, event?: Event): number =>
-    trigger.kind === 'control' && event?.type === 'keydown' ? TRIGGER_RANK['control-key'] : TRIGGER_RANK[trigger.kind];
-
   installSendGuard(
     {
       adapter,
       isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
       watchedEditorHolding: (node) => watch(editableAt(node))?.editor ?? null,
-      editorsNamingProspects: () => {
-        const naming: HTMLElement[] = [];
-        for (const editor of scans.keys()) {
-          if (freshScan(editor)?.activeMatches().length) naming.push(editor);
-        }
-        return naming;
+      editorsNamingProspects,
+      mustConfirm(editor, step) {
+        const group = messageGroup(editor, scans, adapter);
+        if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
+        if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;
+        // The message is going out: look again soon so the caution follows the emptied editor.
+        setTimeout(() => scheduler.request(), 300);
+        return false;
       },
-      mustConfirm(editor, trigger, event) {
-        const scan = freshScan(editor);
-        if (!scan || scan.activeMatches().length === 0 || audienceIsTeam(editor)) return false;
-        const now = Date.now();
-        const rank = rankOf(trigger, event);
-        if (followUp && followUp.editor === editor && followUp.text === scan.text && rank > followUp.rank && now - followUp.at <= FOLLOW_UP_MS) {
-          followUp.rank = rank;
-          return false;
-        }
-        if (passes.consume(editor, scan.text, now)) {
-          followUp = { editor, text: scan.text, rank, at: now };
-          // The message went out: look again soon so the caution follows the emptied editor.
-          setTimeout(() => scheduler.request(), 300);
-          return false;
-        }
-        return true;
-      },
-      confirming: (editor) => dialog?.editor === editor,
+      // While the dialog is open every guarded send waits for it (a double click is swallowed).
+      confirming: () => dialog !== null,
       confirm: openDialog,
     },
     signal,
@@ -284,21 +270,11 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     const scan = scans.get(editor);
     if (!scan) return;
     if (scan !== current) makeCurrent(scan);
-    const mentions = scan.mentions();
-    const text = scan.text;
+    const group = messageGroup(editor, scans, adapter);
+    const mentions = groupMentions(group);
+    const text = groupText(group);
     const selection = saveSelection(editor);
-    const triggerControl =
-      trigger.kind === 'control' ? trigger.control : trigger.kind === 'submit' ? trigger.submitter : null;
-    const replayControl = adapter.replayByClick ? (triggerControl ?? adapter.findSendControl?.(editor) ?? null) : null;
-    const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
-    // Where we cannot replay, the person's next send goes through: say how.
-    const hint = replayControl
-      ? null
-      : trigger.kind === 'enter'
-        ? translate('caution_dialog_hint', translate('caution_key_enter'))
-        : trigger.kind === 'mod-enter'
-          ? translate('caution_dialog_hint', translate(isMac ? 'caution_key_mod_enter_mac' : 'caution_key_mod_enter'))
-          : translate('caution_dialog_hint_click');
+    const replay = planReplay(adapter, editor, trigger, translate);
     const close = () => {
       dialog = null;
       draw();
@@ -306,14 +282,14 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     dialog = {
       editor,
       names: joinNames(mentions.map((mention) => mention.typed)),
-      hint,
+      hint: replay.hint,
       onSendAnyway() {
         close();
         activity.chose('sent-anyway', mentions);
-        passes.grant(editor, text, Date.now());
+        gate.grant(groupOwner(group), text, Date.now());
         restoreSelection(editor, selection);
-        // Replay only where a click on the real Send control is verified; the pass lets it through once.
-        if (replayControl?.isConnected) replayControl.click();
+        // The gate lets this click through our listener once.
+        if (replay.control?.isConnected) replay.control.click();
       },
       onReview() {
         close();
@@ -328,7 +304,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   watchProtection(signal, (next) => {
     protection = next;
     if (!next.active) {
-      passes.revoke();
+      gate.revoke();
       dialog = null;
     }
     for (const scan of scans.values()) scan.dirty = true;

@@ -1,6 +1,7 @@
 // Stops a send that names a prospect, before the page sees it: capture-phase listeners on window
 // for Enter / Ctrl+Enter, clicks and Enter/Space on Send controls, and form submits.
 // A message without a prospect returns at once, synchronously: no added delay, no async work.
+import type { SendStep } from '../../utils/send-gate';
 import type { SiteAdapter } from './sites';
 import { isInside } from './editable-finder';
 
@@ -19,11 +20,11 @@ export interface SendGuardDeps {
   editorsNamingProspects(): HTMLElement[];
   /**
    * Decides synchronously: true when this send must wait for the person's choice.
-   * Consults the one-time pass and the audience.
+   * Consults the audience and the one-time pass.
    */
-  mustConfirm(editor: HTMLElement, trigger: SendTrigger, event: Event): boolean;
-  /** A confirmation for this editor is open: further sends from it are swallowed. */
-  confirming(editor: HTMLElement): boolean;
+  mustConfirm(editor: HTMLElement, step: SendStep): boolean;
+  /** A confirmation is open: further sends wait for it. */
+  confirming(): boolean;
   confirm(editor: HTMLElement, trigger: SendTrigger): void;
 }
 
@@ -36,10 +37,15 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     event.stopImmediatePropagation();
   };
 
+  const stepOf = (event: Event, trigger: SendTrigger): SendStep => {
+    if (trigger.kind === 'control') return event.type === 'keydown' ? 'control-key' : 'click';
+    return trigger.kind === 'submit' ? 'submit' : 'key';
+  };
+
   /** Stops the event when the editor's send must be confirmed (or is being confirmed). */
   const guard = (event: Event, editor: HTMLElement, trigger: SendTrigger) => {
-    if (deps.confirming(editor)) return stop(event);
-    if (!deps.mustConfirm(editor, trigger, event)) return;
+    if (deps.confirming()) return stop(event);
+    if (!deps.mustConfirm(editor, stepOf(event, trigger))) return;
     stop(event);
     deps.confirm(editor, trigger);
   };
@@ -51,8 +57,8 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
   };
 
   /** The prospect-naming editor whose Send control `target` is. */
-  const editorOfControl = (target: Element): HTMLElement | null => {
-    for (const editor of deps.editorsNamingProspects()) {
+  const editorOfControl = (target: Element, naming: HTMLElement[]): HTMLElement | null => {
+    for (const editor of naming) {
       if (!isInside(editor, target) && adapter.isSendControl(target, editor)) return editor;
     }
     return null;
@@ -66,6 +72,8 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
+      const naming = deps.editorsNamingProspects();
+      if (naming.length === 0) return;
       const editor = deps.watchedEditorHolding(target);
       if (editor) {
         if (event.key !== 'Enter' || event.altKey) return;
@@ -74,7 +82,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
         if (sends) guard(event, editor, { kind: withModifier ? 'mod-enter' : 'enter' });
         return;
       }
-      const owner = editorOfControl(target);
+      const owner = editorOfControl(target, naming);
       if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
     },
     { capture: true, signal },
@@ -86,7 +94,9 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const owner = editorOfControl(target);
+      const naming = deps.editorsNamingProspects();
+      if (naming.length === 0) return;
+      const owner = editorOfControl(target, naming);
       if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
     },
     { capture: true, signal },

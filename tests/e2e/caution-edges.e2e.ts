@@ -30,6 +30,14 @@ const PAGES: Record<string, string> = {
       event.preventDefault(); window.sent.push(document.getElementById('field').value);
     });
   </script>`,
+  // A mail form: subject line and body leave together with one Send.
+  '/mail': `<!doctype html>${RECORDER}<form id="form"><input id="subject" name="subject"><textarea id="body"></textarea>
+    <button>Send</button></form><script>
+    document.getElementById('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.sent.push(document.getElementById('subject').value + ' / ' + document.getElementById('body').value);
+    });
+  </script>`,
   // A same-origin iframe and an about:blank iframe with a contenteditable body, as older mail editors do.
   '/frames': `<!doctype html>${RECORDER}<iframe id="framed" src="/framed" style="width:500px;height:150px"></iframe>
     <iframe id="blank" name="blank" style="width:500px;height:150px"></iframe><script>
@@ -150,6 +158,20 @@ describe('editors in shadow roots, frames and text inputs', () => {
     await ui.click('Send anyway');
     await waitUntil(async () => (await sentIn(page)).length > 0, 'the replayed submit');
     expect(await sentIn(page)).toEqual(['globex']);
+  });
+
+  it('stops Ctrl+Enter in a mail body when only the subject names a prospect, and sends once', async () => {
+    const { page, ui } = await harness.open('/mail');
+    await page.click('#subject');
+    await page.keyboard.type('Globex renewal');
+    await page.click('#body');
+    await page.keyboard.type('See you next week');
+    await page.keyboard.press('Control+Enter');
+    expect(await waitUntil(ui.dialog, 'the dialog')).toContain('Globex');
+    expect(await sentIn(page)).toEqual([]);
+    await ui.click('Send anyway');
+    await waitUntil(async () => (await sentIn(page)).length > 0, 'the replayed send');
+    expect(await sentIn(page)).toEqual(['Globex renewal / See you next week']);
   });
 
   it('guards a same-origin iframe and an about:blank iframe, each with its own caution', async () => {
