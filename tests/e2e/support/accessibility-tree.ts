@@ -89,15 +89,12 @@ export async function clickAx(page: Page, query: AxQuery, timeoutMs = 10_000): P
   await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
 }
 
-/** Gives the node keyboard focus (DOM.focus reaches into closed shadow roots). */
-export async function focusAx(page: Page, query: AxQuery, timeoutMs = 10_000): Promise<void> {
-  const node = await waitForAx(page, query, timeoutMs);
-  const session = await cdpSession(page);
-  await session.send('DOM.focus', { backendNodeId: node.backendDOMNodeId });
+/** Waits until no node with that role and name is left (a dialog closed). */
+export async function waitForNoAx(page: Page, query: AxQuery, timeoutMs = 10_000): Promise<void> {
+  await waitUntil(async () => (await findAx(page, query)) === null, `${describeAx(query)} to go away`, timeoutMs);
 }
 
-/** Whether the node currently has focus, per the accessibility tree. */
-export async function isAxFocused(page: Page, query: AxQuery): Promise<boolean> {
-  const node = await findAx(page, query);
-  return node?.properties.focused === true;
+/** The node that has keyboard focus, per the accessibility tree. */
+export async function focusedAx(page: Page): Promise<AxNode | null> {
+  return (await axNodes(page)).find((node) => node.properties.focused === true) ?? null;
 }

@@ -36,7 +36,9 @@ export async function importWatchlistText(
         return (await runtime.sendMessage({ type: 'entries:import', fileName, text })) as ImportPreview | undefined;
       },
       { fileName, text },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`The background refused the "entries:import" message (${error.message}): is the store wired up?`);
+    });
     if (!result) throw new Error('The background gave no answer to "entries:import": is the store wired up?');
     if (!result.ok) throw new Error(`The watchlist import was refused at line ${result.line}: ${result.message}`);
     return result;
