@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     // Icons in public/icon/ are drawn by scripts/make-icons.ts; WXT lists them under `icons`, the
     // toolbar button needs them named too (MV2 calls it `browser_action`).
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),

@@ -8,6 +8,7 @@ import { openOptions, openPopup } from './support/extension-pages';
 // Every permission the extension may hold, and the feature that needs it. Anything else fails.
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'the watchlist, settings and activity log, kept on this machine',
+  alarms: 'the daily recompile that stops guarding entries past their "guard until" date',
   contextMenus: '"Add to prospect watchlist" on selected text',
 };
 
