@@ -12,9 +12,11 @@ interface Props {
   onNameChange: (name: string) => void;
   /** Resolves when stored; rejects with a sentence to show. */
   onAdd: (entry: NewEntry) => Promise<void>;
+  /** The popup focuses the field at once; a page that embeds the form does not. */
+  autoFocus?: boolean;
 }
 
-export function AddProspectForm({ name, onNameChange, onAdd }: Props) {
+export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true }: Props) {
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -25,7 +27,9 @@ export function AddProspectForm({ name, onNameChange, onAdd }: Props) {
   const [error, setError] = useState('');
   const [adding, setAdding] = useState(false);
 
-  useEffect(() => nameRef.current?.focus(), []);
+  useEffect(() => {
+    if (autoFocus) nameRef.current?.focus();
+  }, []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -57,7 +61,7 @@ export function AddProspectForm({ name, onNameChange, onAdd }: Props) {
       setError(messageOf(failure));
     } finally {
       setAdding(false);
-      nameRef.current?.focus();
+      if (autoFocus) nameRef.current?.focus();
     }
   }
 

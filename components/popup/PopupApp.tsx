@@ -9,6 +9,7 @@ import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-su
 import { foldForSearch } from '../fold';
 import { t } from '../i18n';
 import { messageOf } from '../shared/EntryEditor';
+import { Logo } from '../shared/Logo';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { buildSearchIndex, filterEntries, isoToday, openEntriesNewestFirst } from '../watchlist-view';
 import { AddProspectForm } from './AddProspectForm';
@@ -76,6 +77,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header class="popup-header">
+        <Logo size={18} />
         <h1>{t('extName')}</h1>
       </header>
       <AddProspectForm name={query} onNameChange={setQuery} onAdd={add} />

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { setDocumentLanguage } from '../../components/document-language';
 import '../../components/theme.css';
+import '../../components/popup/add-form.css';
 import '../../components/popup/popup.css';
 
 setDocumentLanguage();
