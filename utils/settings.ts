@@ -14,8 +14,6 @@ export interface Settings {
   salesTeam: SalesTeam;
   /** Hostnames where no caution is wanted (the CRM itself); subdomains included. */
   quietSites: string[];
-  /** Hostnames where the extension is switched off altogether (per-site on/off); subdomains included. */
-  disabledSites: string[];
   /** Master switch. */
   enabled: boolean;
 }
@@ -23,6 +21,5 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   salesTeam: { emails: [], domains: [], channels: [] },
   quietSites: [],
-  disabledSites: [],
   enabled: true,
 };
