@@ -14,9 +14,11 @@ interface Props {
   onAdd: (entry: NewEntry) => Promise<void>;
   /** The popup focuses the field at once; a page that embeds the form does not. */
   autoFocus?: boolean;
+  /** The line under the field; the popup's says that typing also searches. */
+  hint?: string;
 }
 
-export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true }: Props) {
+export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, hint = t('popup_addHint') }: Props) {
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
@@ -92,7 +94,7 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true }:
         </button>
       </div>
       <p id={`${id}-hint`} class="hint">
-        {t('popup_addHint')}
+        {hint}
       </p>
       {error && (
         <p id={`${id}-error`} class="error" role="alert">

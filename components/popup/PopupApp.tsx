@@ -6,12 +6,11 @@ import type { EntryChanges, NewEntry, TabStatus } from '../../utils/messages';
 import { callBackground } from '../api';
 import { getActiveTab } from '../active-tab';
 import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-summary';
-import { foldForSearch } from '../fold';
 import { t } from '../i18n';
 import { messageOf } from '../shared/EntryEditor';
 import { Logo } from '../shared/Logo';
 import { Notice, type NoticeState } from '../shared/Notice';
-import { buildSearchIndex, filterEntries, isoToday, openEntriesNewestFirst } from '../watchlist-view';
+import { buildSearchIndex, filterEntries, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';
 import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
 import { ProspectList } from './ProspectList';
@@ -45,8 +44,7 @@ export function PopupApp() {
   }
 
   async function add(entry: NewEntry) {
-    const folded = foldForSearch(entry.name);
-    const duplicate = openEntries.find((open) => foldForSearch(open.name) === folded);
+    const duplicate = findOpenNamed(openEntries, entry.name);
     if (duplicate) throw new Error(t('popup_errorDuplicate', duplicate.name));
     const stored = await callBackground('entries:add', { entry });
     setEntries((current) => [stored, ...(current ?? [])]);
