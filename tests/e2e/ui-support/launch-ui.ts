@@ -60,6 +60,8 @@ export async function launchExtension(
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       await page.goto(`chrome-extension://${extensionId}/${path}`);
+      // Keyboard tests need the page to hold the focus even when an earlier page is still open.
+      await page.bringToFront();
       return page;
     },
     async close() {
