@@ -7,6 +7,8 @@ import { openWatchlistDatabase } from '../utils/store/database';
 import { createMemorySessionArea, createTabRegistry } from '../utils/tab-registry';
 import { coalesce, pushProtectionToTabs } from '../utils/tab-push';
 import { nextLocalMidnight } from '../utils/day-boundary';
+import { registerContextMenu } from '../lib/background/menus';
+import { registerOnboarding } from '../lib/background/onboarding';
 
 const NEW_DAY_ALARM = 'new-day';
 
@@ -37,6 +39,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     servicePromise.then((service) => service.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId })),
   );
+
+  registerOnboarding();
+  registerContextMenu({ addProspect: (name) => servicePromise.then((service) => service.addProspectByName(name)) });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void servicePromise.then((service) => service.forgetTab(tabId));
