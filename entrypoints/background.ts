@@ -36,8 +36,16 @@ export default defineBackground(() => {
   );
   void servicePromise.then((service) => service.warmUp());
 
+  // Options and onboarding pages also run in tabs: their URL, not sender.tab, tells them apart.
+  const extensionPagePrefix = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    servicePromise.then((service) => service.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId })),
+    servicePromise.then((service) =>
+      service.handle(message, {
+        origin: sender.url?.startsWith(extensionPagePrefix) ? 'extension-page' : 'content-script',
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+      }),
+    ),
   );
 
   registerOnboarding();
