@@ -55,7 +55,10 @@ export default defineBackground(() => {
     void servicePromise.then((service) => service.forgetTab(tabId));
   });
 
-  void browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  // Created once: re-creating it at every service-worker start could replace an alarm just firing.
+  void browser.alarms.get(NEW_DAY_ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NEW_DAY_ALARM) void servicePromise.then((service) => service.startNewDay());
   });
