@@ -3,7 +3,7 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import { beginsWithWord, closestAccepted, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import { closestAccepted, firstAccepted, hostIs, nearestAncestorHolding, runsCommand } from './dom-query';
 
 const HOSTS = ['mail.google.com'];
 /** Gmail's integrated Chat (/chat, #chat) belongs to the Google Chat adapter. */
@@ -25,9 +25,9 @@ const CHIP_ADDRESS_ATTRIBUTES = ['data-hovercard-id', 'email'] as const;
 const CHIP = '[data-hovercard-id], [email]';
 const TYPING_BOX = 'input, textarea';
 
+/** "Send" and "Send + archive"; "More send options" (schedule send) opens a menu: not a send. */
 function isSendButton(element: HTMLElement): boolean {
-  // "More send options" (schedule send) opens a menu: not a send.
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
 /** The compose (dialog or inline reply) around an editor: its nearest ancestor holding a Send button. */

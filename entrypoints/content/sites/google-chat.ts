@@ -3,13 +3,13 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import {
-  beginsWithWord,
   closestAccepted,
   collapseSpaces,
   firstAccepted,
   hostIs,
-  labelOf,
   nearestAncestorHolding,
+  runsCommand,
+  textOf,
 } from './dom-query';
 
 const CHAT_HOSTS = ['chat.google.com'];
@@ -30,7 +30,7 @@ const CONVERSATION_HEADING = [
 ].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
 /** The composer around an editor: its nearest ancestor holding a Send button. */
@@ -48,7 +48,7 @@ function audience(editor: HTMLElement): Audience {
     const name = MESSAGE_LABEL.exec(collapseSpaces(editor.getAttribute(attribute) ?? ''))?.[1];
     if (name) return { kind: 'channel', name };
   }
-  const heading = collapseSpaces(editor.ownerDocument.querySelector(CONVERSATION_HEADING)?.textContent ?? '');
+  const heading = textOf(editor.ownerDocument.querySelector(CONVERSATION_HEADING));
   return heading ? { kind: 'channel', name: heading } : { kind: 'unknown' };
 }
 

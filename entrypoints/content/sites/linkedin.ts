@@ -3,7 +3,7 @@
 // Other editors on LinkedIn (posts, comments) get the caution only: nothing is intercepted there.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, hostIs, labelOf, textOf } from './dom-query';
 
 const HOSTS = ['linkedin.com'];
 
@@ -69,7 +69,7 @@ function audience(editor: HTMLElement): Audience {
   if (!isMessageEditor(editor)) return { kind: 'unknown' }; // a post or comment: anyone may read it
   const conversation = editor.closest(CONVERSATION);
   const title = conversation?.querySelector(PARTICIPANT_NAME) ?? editor.ownerDocument.querySelector(PARTICIPANT_NAME);
-  const name = collapseSpaces(title?.textContent ?? '');
+  const name = textOf(title);
   return name ? { kind: 'channel', name } : { kind: 'unknown' };
 }
 

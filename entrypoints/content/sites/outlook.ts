@@ -9,8 +9,8 @@ import {
   collapseSpaces,
   firstAccepted,
   hostIs,
-  labelOf,
   nearestAncestorHolding,
+  runsCommand,
 } from './dom-query';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
@@ -29,7 +29,7 @@ const PILL = '[data-lpc-hover-target], [role="listitem"], [role="option"]';
 const PILL_ATTRIBUTES = ['title', 'aria-label', 'data-email', 'data-address'] as const;
 
 function isSendButton(element: HTMLElement): boolean {
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
 function isBody(element: HTMLElement): boolean {

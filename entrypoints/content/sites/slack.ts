@@ -10,6 +10,7 @@ import {
   hostIs,
   labelOf,
   nearestAncestorHolding,
+  textOf,
 } from './dom-query';
 
 const HOSTS = ['app.slack.com'];
@@ -63,7 +64,7 @@ function audience(editor: HTMLElement): Audience {
   }
   // A thread reply box does not name its channel; the open channel's header does.
   const header = editor.ownerDocument.querySelector(CHANNEL_HEADER);
-  const name = collapseSpaces(header?.textContent ?? '').replace(/^[#@]/, '').trim();
+  const name = textOf(header).replace(/^[#@]/, '').trim();
   return name ? { kind: 'channel', name } : { kind: 'unknown' };
 }
 

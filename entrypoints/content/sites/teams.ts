@@ -4,13 +4,12 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import {
-  beginsWithWord,
   closestAccepted,
   collapseSpaces,
   firstAccepted,
   hostIs,
-  labelOf,
   nearestAncestorHolding,
+  runsCommand,
 } from './dom-query';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
@@ -32,7 +31,7 @@ const CONVERSATION_TITLE = [
 
 function isSendButton(element: HTMLElement): boolean {
   if (element.matches(SEND_BUTTON)) return true;
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
 /** The compose box around an editor: its nearest ancestor holding a Send button. */
