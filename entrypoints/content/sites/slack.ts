@@ -2,9 +2,9 @@
 // The composer is a Quill-based ".ql-editor"; Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
+import { composeBox } from './compose-box';
 import {
   beginsWithWord,
-  closestAccepted,
   collapseSpaces,
   firstAccepted,
   hostIs,
@@ -46,10 +46,7 @@ function composerOf(editor: HTMLElement): HTMLElement | null {
   return nearestAncestorHolding(input, BUTTON, isSendButton) ?? input;
 }
 
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const composer = composerOf(editor);
-  return composer ? firstAccepted(composer, BUTTON, isSendButton) : null;
-}
+const composer = composeBox({ controls: BUTTON, isSend: isSendButton }, composerOf);
 
 function channelFromLabel(label: string): string | null {
   const name = MESSAGE_LABEL.exec(collapseSpaces(label))?.[1];
@@ -76,11 +73,8 @@ export const slackAdapter: SiteAdapter = {
   enterSends: () => true,
   // With "Enter inserts a new line" set in Slack's preferences, Ctrl/Cmd+Enter sends instead.
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composerOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: composer.isSendControl,
+  findSendControl: composer.findSendControl,
   // Not verified that a synthetic click on Slack's Send button sends: the person's next send goes through.
   replayByClick: false,
   audience,

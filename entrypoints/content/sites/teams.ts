@@ -3,14 +3,8 @@
 // expanded format box.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import {
-  closestAccepted,
-  collapseSpaces,
-  firstAccepted,
-  hostIs,
-  nearestAncestorHolding,
-  runsCommand,
-} from './dom-query';
+import { composeBox } from './compose-box';
+import { collapseSpaces, hostIs, runsCommand } from './dom-query';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
@@ -35,14 +29,7 @@ function isSendButton(element: HTMLElement): boolean {
 }
 
 /** The compose box around an editor: its nearest ancestor holding a Send button. */
-function composeOf(editor: HTMLElement): HTMLElement | null {
-  return nearestAncestorHolding(editor, BUTTON, isSendButton);
-}
-
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const compose = composeOf(editor);
-  return compose ? firstAccepted(compose, BUTTON, isSendButton) : null;
-}
+const compose = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function audience(editor: HTMLElement): Audience {
   const title = editor.ownerDocument.querySelector(CONVERSATION_TITLE);
@@ -58,11 +45,8 @@ export const teamsAdapter: SiteAdapter = {
   editorFor: (editable) => (editable.matches(EDITOR) ? editable : null),
   enterSends: () => true,
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composeOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: compose.isSendControl,
+  findSendControl: compose.findSendControl,
   // Not verified that a synthetic click on Teams' Send button sends: the person's next send goes through.
   replayByClick: false,
   audience,
