@@ -5,6 +5,7 @@ import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
 import { composeBox } from './compose-box';
 import { hostIs, runsCommand } from './dom-query';
+import { recipientsAudience } from './page-audience';
 
 const HOSTS = ['mail.google.com'];
 /** Gmail's integrated Chat (/chat, #chat) belongs to the Google Chat adapter. */
@@ -51,8 +52,7 @@ function recipientsIn(field: Element): string[] {
 function audience(editor: HTMLElement): Audience {
   const box = compose.around(editor);
   const fields = box ? [...box.querySelectorAll(RECIPIENT_FIELDS)] : [];
-  if (fields.length === 0) return { kind: 'unknown' };
-  return { kind: 'recipients', addresses: [...new Set(fields.flatMap(recipientsIn))] };
+  return recipientsAudience(fields, recipientsIn);
 }
 
 export const gmailAdapter: SiteAdapter = {

@@ -4,6 +4,7 @@
 import type { Audience, SiteAdapter } from './site-adapter';
 import { composeBox } from './compose-box';
 import { collapseSpaces, hostIs, runsCommand, textOf } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const CHAT_HOSTS = ['chat.google.com'];
 const GMAIL_HOSTS = ['mail.google.com'];
@@ -34,8 +35,7 @@ function audience(editor: HTMLElement): Audience {
     const name = MESSAGE_LABEL.exec(collapseSpaces(editor.getAttribute(attribute) ?? ''))?.[1];
     if (name) return { kind: 'channel', name };
   }
-  const heading = textOf(editor.ownerDocument.querySelector(CONVERSATION_HEADING));
-  return heading ? { kind: 'channel', name: heading } : { kind: 'unknown' };
+  return conversationAudience(textOf(editor.ownerDocument.querySelector(CONVERSATION_HEADING)));
 }
 
 export const googleChatAdapter: SiteAdapter = {

@@ -5,6 +5,7 @@ import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
 import { composeBox } from './compose-box';
 import { beginsWithWord, collapseSpaces, hostIs, runsCommand } from './dom-query';
+import { recipientsAudience } from './page-audience';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
@@ -62,8 +63,7 @@ function recipientsIn(well: HTMLElement): string[] {
 function audience(editor: HTMLElement): Audience {
   const box = compose.around(editor);
   const wells = box ? [...box.querySelectorAll<HTMLElement>(WELL)].filter(isWell) : [];
-  if (wells.length === 0) return { kind: 'unknown' };
-  return { kind: 'recipients', addresses: [...new Set(wells.flatMap(recipientsIn))] };
+  return recipientsAudience(wells, recipientsIn);
 }
 
 export const outlookAdapter: SiteAdapter = {

@@ -12,6 +12,7 @@ import {
   nearestAncestorHolding,
   textOf,
 } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['app.slack.com'];
 
@@ -61,8 +62,7 @@ function audience(editor: HTMLElement): Audience {
   }
   // A thread reply box does not name its channel; the open channel's header does.
   const header = editor.ownerDocument.querySelector(CHANNEL_HEADER);
-  const name = textOf(header).replace(/^[#@]/, '').trim();
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  return conversationAudience(textOf(header).replace(/^[#@]/, '').trim());
 }
 
 export const slackAdapter: SiteAdapter = {

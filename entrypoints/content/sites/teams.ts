@@ -5,6 +5,7 @@
 import type { Audience, SiteAdapter } from './site-adapter';
 import { composeBox } from './compose-box';
 import { collapseSpaces, hostIs, runsCommand } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
@@ -33,8 +34,7 @@ const compose = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function audience(editor: HTMLElement): Audience {
   const title = editor.ownerDocument.querySelector(CONVERSATION_TITLE);
-  const name = collapseSpaces(title?.getAttribute('title') ?? title?.textContent ?? '');
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  return conversationAudience(collapseSpaces(title?.getAttribute('title') ?? title?.textContent ?? ''));
 }
 
 export const teamsAdapter: SiteAdapter = {

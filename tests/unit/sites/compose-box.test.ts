@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { composeBox } from '../../../entrypoints/content/sites/compose-box';
 import { beginsWithWord, labelOf } from '../../../entrypoints/content/sites/dom-query';
 
-const sendButtons = { controls: 'button', isSend: (element: HTMLElement) => beginsWithWord(labelOf(element), ['Send']) };
+const sendButtons = {
+  controls: 'button',
+  isSend: (element: HTMLElement) => beginsWithWord(labelOf(element), ['Send']),
+};
 
 beforeEach(() => {
   document.body.innerHTML = `
