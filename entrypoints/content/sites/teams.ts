@@ -25,8 +25,7 @@ const CONVERSATION_TITLE = [
 ].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
-  if (element.matches(SEND_BUTTON)) return true;
-  return runsCommand(element, SEND_WORDS);
+  return element.matches(SEND_BUTTON) || runsCommand(element, SEND_WORDS);
 }
 
 /** The compose box around an editor: its nearest ancestor holding a Send button. */
