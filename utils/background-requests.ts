@@ -17,7 +17,7 @@ const RequestSchema = v.variant(
   [
     v.object({ type: v.literal('page:protection'), url: Text('page address', 100_000) }),
     v.object({ type: v.literal('page:editor-found'), url: Text('page address', 100_000), adapter: Text('adapter id', 200), editor: Text('editor kind', 200) }),
-    v.object({ type: v.literal('tab:status'), tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')), url: Text('page address', 100_000) }),
+    v.object({ type: v.literal('tab:status'), tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')), url: v.optional(Text('page address', 100_000)) }),
     v.object({
       type: v.literal('activity:record'),
       record: v.object({

@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { setDocumentLanguage } from '../../components/document-language';
+import '../../components/theme.css';
+import '../../components/popup/add-form.css';
+import '../../components/popup/popup.css';
 
-render(<main>Prospect Guard</main>, document.getElementById('app')!);
+setDocumentLanguage();
+render(<PopupApp />, document.getElementById('app')!);

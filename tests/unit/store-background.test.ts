@@ -94,7 +94,7 @@ describe('the watchlist requests', () => {
     expect(await ask({ type: 'entries:import', fileName: 'deals.csv', text: csv })).toEqual({
       ok: false,
       line: 3,
-      message: 'Line 3: “n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
+      message: '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
     });
     expect(await ask({ type: 'entries:list' })).toEqual([]);
     expect(changes).toBe(0);
@@ -107,6 +107,24 @@ describe('the watchlist requests', () => {
     expect(JSON.parse(json.text).entries.map((entry: { name: string }) => entry.name)).toEqual(['Acme']);
     const csv = await ask<{ fileName: string; text: string }>({ type: 'entries:export', format: 'csv' });
     expect(csv.fileName).toBe('prospect-guard-watchlist-2026-11-27.csv');
+  });
+});
+
+describe('adding selected text from the context menu', () => {
+  it.each([
+    [[], 'Acme', 'added', 'open'],
+    [[{ name: 'ACME' }], 'acme', 'already-open', 'open'],
+    [[{ name: 'Acme', status: 'won' }], 'Acme', 'added', 'open'],
+    [[{ name: 'Acme', status: 'lost' }], 'ACME', 'added', 'open'],
+  ])('with %j on the list, adding “%s” is %s and leaves it %s', async (existing, name, result, status) => {
+    for (const entry of existing) await ask({ type: 'entries:add', entry });
+    expect(await service.addProspectByName(name)).toBe(result);
+    const entries = await ask<ProspectEntry[]>({ type: 'entries:list' });
+    expect(entries.map((entry) => entry.status)).toEqual([status]);
+  });
+
+  it('refuses a name the watchlist cannot hold', async () => {
+    await expect(service.addProspectByName('x'.repeat(201))).rejects.toThrow('The prospect name must be at most 200 characters long.');
   });
 });
 
@@ -188,6 +206,24 @@ describe('tab status', () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://mail.google.com/' })).toEqual({ protected: false, reason });
   });
 
+  it('uses the page the tab reported when the popup cannot see the tab’s URL', async () => {
+    await ask({ type: 'page:protection', url: 'https://mail.google.com/mail/u/0/' }, tab);
+    await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, quietSites: ['google.com'] } });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: '' })).toEqual({ protected: false, reason: 'quiet-site' });
+    expect(await ask({ type: 'tab:status', tabId: 99, url: '' })).toEqual({ protected: false, reason: 'unsupported-page' });
+    expect(await ask({ type: 'tab:status', tabId: 7 })).toEqual({ protected: false, reason: 'quiet-site' });
+  });
+
+  it('counts an editor found in a frame as found on the tab’s page', async () => {
+    await ask({ type: 'page:protection', url: 'https://outlook.office.com/mail/' }, tab);
+    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, { tabId: 7, frameId: 5 });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://outlook.office.com/mail/inbox' })).toEqual({
+      protected: true,
+      adapter: 'generic',
+      editor: 'contenteditable',
+    });
+  });
+
   it('calls the browser’s own pages unsupported', async () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'chrome://extensions/' })).toEqual({ protected: false, reason: 'unsupported-page' });
   });
@@ -254,5 +290,13 @@ describe('settings and activity', () => {
     expect(await ask({ type: 'settings:get' })).toEqual(DEFAULT_SETTINGS);
     expect(await ask({ type: 'activity:list' })).toEqual([]);
     expect(await ask({ type: 'tab:status', tabId: 1, url: 'https://a.com/' })).toEqual({ protected: true });
+  });
+
+  it('still reaches the open tabs afterwards, so they drop the erased list', async () => {
+    await add('Acme');
+    await ask({ type: 'page:protection', url: 'https://a.com/' }, { tabId: 1, frameId: 0 });
+    await ask({ type: 'storage:erase-all' });
+    expect(await service.pageUrlOf(1)).toBe('https://a.com/');
+    expect(((await service.protectionFor('https://a.com/')).compiled as ReturnType<typeof compiledFrom>).entries).toEqual([]);
   });
 });

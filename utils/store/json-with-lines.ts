@@ -22,7 +22,7 @@ export function parseJsonWithLines(text: string): JsonWithLines {
   let line = 1;
 
   const fail = (problem: string): never => {
-    throw new ImportError(line, `the file is not valid JSON: ${problem}`);
+    throw new ImportError(line, `The file is not valid JSON: ${problem}`);
   };
   const skipSpace = () => {
     for (; position < text.length; position++) {

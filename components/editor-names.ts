@@ -1,0 +1,33 @@
+// Human names for the site adapters and editor kinds the background reports in tab:status.
+import { t } from './i18n';
+
+/** Product names are not translated. */
+const ADAPTER_NAMES: Record<string, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  slack: 'Slack',
+  teams: 'Microsoft Teams',
+  'google-chat': 'Google Chat',
+  linkedin: 'LinkedIn',
+  whatsapp: 'WhatsApp Web',
+  discord: 'Discord',
+  notion: 'Notion',
+};
+
+export function adapterName(adapter: string): string {
+  if (adapter === 'generic') return t('common_adapterGeneric');
+  return ADAPTER_NAMES[adapter] ?? adapter;
+}
+
+export function editorKindName(editor: string): string {
+  switch (editor) {
+    case 'textarea':
+      return t('common_editorTextarea');
+    case 'input':
+      return t('common_editorInput');
+    case 'contenteditable':
+      return t('common_editorRichText');
+    default:
+      return editor;
+  }
+}

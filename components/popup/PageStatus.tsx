@@ -1,0 +1,43 @@
+// "Is the page I am on protected right now, and what did Prospect Guard find on it?"
+import type { TabStatus } from '../../utils/messages';
+import { adapterName, editorKindName } from '../editor-names';
+import { t } from '../i18n';
+
+interface Props {
+  /** undefined while loading; null when there is no page (or the background could not tell). */
+  status: TabStatus | null | undefined;
+}
+
+export function PageStatus({ status }: Props) {
+  return (
+    <section class="panel page-status" aria-labelledby="page-status-heading">
+      <h2 id="page-status-heading">{t('popup_thisPage')}</h2>
+      <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
+      {status?.protected && (
+        <p class="status-detail">
+          {status.adapter && status.editor
+            ? t('popup_editorFound', adapterName(status.adapter), editorKindName(status.editor))
+            : status.adapter
+              ? t('popup_siteFound', adapterName(status.adapter))
+              : t('popup_noEditorYet')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function describe(status: TabStatus | null | undefined): string {
+  if (status === undefined) return t('common_loading');
+  if (status === null) return t('popup_statusUnknown');
+  if (status.protected) return t('popup_statusProtected');
+  switch (status.reason) {
+    case 'off':
+      return t('popup_statusOff');
+    case 'quiet-site':
+      return t('popup_statusQuietSite');
+    case 'site-off':
+      return t('popup_statusSiteOff');
+    default:
+      return t('popup_statusUnsupported');
+  }
+}

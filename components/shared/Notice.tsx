@@ -1,0 +1,37 @@
+// A polite announcement of what just happened ("Acme marked as won"), with an optional Undo.
+import { t } from '../i18n';
+
+export interface NoticeState {
+  text: string;
+  isError?: boolean;
+  undo?: () => Promise<void>;
+}
+
+interface Props {
+  notice: NoticeState | null;
+  onDismiss: () => void;
+}
+
+export function Notice({ notice, onDismiss }: Props) {
+  return (
+    <div class={notice?.isError ? 'notice error' : 'notice'}>
+      {/* The live region stays mounted so screen readers announce each new text. */}
+      <p role="status" aria-live="polite" class="notice-text">
+        {notice?.text ?? ''}
+      </p>
+      {notice?.undo && (
+        <button
+          type="button"
+          class="small"
+          onClick={() => {
+            const undo = notice.undo;
+            onDismiss();
+            void undo?.();
+          }}
+        >
+          {t('common_undo')}
+        </button>
+      )}
+    </div>
+  );
+}
