@@ -6,6 +6,7 @@ import type { CautionPlacement, MentionView } from '../../components/caution/typ
 import { placeCaution } from '../../utils/caution-placement';
 import { rangeFor } from './editable-text';
 import { fieldMarkBoxes } from './field-mirror';
+import { coversNoControl } from './page-controls';
 import { translate } from './i18n';
 import type { MessageScan } from './message-scan';
 import { rangeMarkBoxes } from './range-marks';
@@ -30,6 +31,7 @@ export function createCautionView(
   };
   let marks: MarkBox[] = [];
   let placement: CautionPlacement | null = null;
+  let placedFor = '';
 
   const paint = () => {
     if (!layer) return;
@@ -53,15 +55,24 @@ export function createCautionView(
     if (!scan || (mentions.length === 0 && !dialog)) {
       marks = [];
       placement = null;
+      placedFor = '';
       return paint();
     }
     layer ??= createUiLayer(signal);
     marks = mentions.length > 0 ? markBoxes(scan, layer.scratch) : [];
     paint();
-    // Place the caution from its rendered size.
+    // Place the caution from its rendered size; hit testing the page is only redone when the
+    // editor, the caution or the window changed size or place.
     const panel = layer.mount.querySelector('.caution');
     const size = panel ? panel.getBoundingClientRect() : { width: 260, height: 60 };
-    placement = placeCaution(scan.editor.getBoundingClientRect(), size, { width: window.innerWidth, height: window.innerHeight });
+    const editorBox = scan.editor.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const key = [editorBox.left, editorBox.top, editorBox.width, editorBox.height, size.width, size.height, viewport.width, viewport.height].join();
+    if (key !== placedFor) {
+      const host = layer.host;
+      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));
+      placedFor = key;
+    }
     paint();
   };
 
