@@ -12,16 +12,18 @@ export function PageStatus({ status }: Props) {
   return (
     <section class="panel page-status" aria-labelledby="page-status-heading">
       <h2 id="page-status-heading">{t('popup_thisPage')}</h2>
-      <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
-      {status?.protected && (
-        <p class="status-detail">
-          {status.adapter && status.editor
-            ? t('popup_editorFound', adapterName(status.adapter), editorKindName(status.editor))
-            : status.adapter
-              ? t('popup_siteFound', adapterName(status.adapter))
-              : t('popup_noEditorYet')}
-        </p>
-      )}
+      <div class="panel-body">
+        <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
+        {status?.protected && (
+          <p class="status-detail">
+            {status.adapter && status.editor
+              ? t('popup_editorFound', adapterName(status.adapter), editorKindName(status.editor))
+              : status.adapter
+                ? t('popup_siteFound', adapterName(status.adapter))
+                : t('popup_noEditorYet')}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

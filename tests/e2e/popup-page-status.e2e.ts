@@ -40,7 +40,7 @@ describe('popup over a web page', () => {
   }
 
   it('says a normal web page is protected', async () => {
-    expect(await pageStatusText()).toContain('Protected: messages that name an open prospect get a caution.');
+    expect(await pageStatusText()).toMatch(/^This page\s+Protected\.\s/i);
   });
 
   it.each([
