@@ -1,5 +1,49 @@
+// Wiring only: browser events in, the background service (utils/background-service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { compileMatcher } from '../utils/matcher';
+import { createBackgroundService } from '../utils/background-service';
+import { openWatchlistDatabase } from '../utils/store/database';
+import { createMemorySessionArea, createTabRegistry } from '../utils/tab-registry';
+import { coalesce, pushProtectionToTabs } from '../utils/tab-push';
+import { nextLocalMidnight } from '../utils/day-boundary';
+
+const NEW_DAY_ALARM = 'new-day';
 
 export default defineBackground(() => {
-  // Wiring lands with the store: see utils/messages.ts for the protocol.
+  // storage.session is in-memory and trusted-contexts only: pages' content scripts cannot read it.
+  const tabs = createTabRegistry(browser.storage.session ?? createMemorySessionArea());
+
+  const pushToTabs = coalesce(async () => {
+    const service = await servicePromise;
+    await pushProtectionToTabs({
+      tabs: await browser.tabs.query({}),
+      reportedUrlOf: service.pageUrlOf,
+      protectionFor: service.protectionFor,
+      send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    });
+  });
+
+  const servicePromise = openWatchlistDatabase({ factory: indexedDB }).then((db) =>
+    createBackgroundService({
+      db,
+      compile: (entries, now) => compileMatcher(entries, { now }),
+      tabs,
+      onProtectionChanged: () => void pushToTabs(),
+    }),
+  );
+  void servicePromise.then((service) => service.warmUp());
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    servicePromise.then((service) => service.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId })),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void servicePromise.then((service) => service.forgetTab(tabId));
+  });
+
+  void browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEW_DAY_ALARM) void servicePromise.then((service) => service.startNewDay());
+  });
 });

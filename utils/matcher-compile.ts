@@ -1,0 +1,128 @@
+// Compiles a watchlist into the compact, JSON-serialisable form the background ships to tabs:
+// only guarded entries, only what matching needs (ids, terms as written, folded keys).
+import { foldString, nameKey } from './normalize';
+import type { MatchableEntry } from './watchlist';
+
+/** How a term matches: as a name (tokens), a case-sensitive name, an email address, a domain. */
+export const TermKind = { name: 0, caseSensitiveName: 1, email: 2, domain: 3 } as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+
+export const COMPILED_MATCHER_FORMAT = 'prospect-guard-matcher';
+export const COMPILED_MATCHER_VERSION = 1;
+
+/**
+ * The compiled watchlist. Plain strings and numbers only: runtime messages are JSON.
+ * Terms are grouped by entry: entry `i` owns the next `termCounts[i]` terms.
+ */
+export interface CompiledMatcher {
+  format: typeof COMPILED_MATCHER_FORMAT;
+  version: typeof COMPILED_MATCHER_VERSION;
+  ids: string[];
+  termCounts: number[];
+  /** Each term as the seller wrote it (what a Match reports). */
+  terms: string[];
+  /** Each term's folded key; '' when it equals the term itself (saves space for lower-case terms). */
+  keys: string[];
+  /** One TermKind digit per term. */
+  kinds: string;
+}
+
+export interface MatcherOptions {
+  /** The current time, for guardUntil (tests pass a fixed date). */
+  now?: Date;
+}
+
+const GUARD_UNTIL = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether an entry is guarded at `now`: open, and `guardUntil` (if any) not past. guardUntil
+ * covers that whole day in local time. An unreadable date keeps guarding: missing a prospect is
+ * the worse mistake, and the store validates dates on input.
+ */
+export function isEntryGuarded(entry: MatchableEntry, now: Date): boolean {
+  if (entry.status !== 'open') return false;
+  if (!entry.guardUntil) return true;
+  const parts = GUARD_UNTIL.exec(entry.guardUntil);
+  if (!parts) return true;
+  const endOfDay = new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]) + 1);
+  return now.getTime() < endOfDay.getTime();
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/u;
+
+/** A contact is an email address or a person's name. */
+export function isEmailAddress(contact: string): boolean {
+  return EMAIL.test(contact.trim());
+}
+
+/**
+ * The domain part of what a seller typed as a domain: "https://www.Acme.com/about" → "Acme.com".
+ * Scheme, user, www., port, path and trailing dots are decoration, not the domain.
+ */
+export function cleanDomain(raw: string): string {
+  let domain = raw.trim();
+  domain = domain.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '');
+  domain = domain.replace(/[/?#].*$/u, '');
+  domain = domain.replace(/^.*@/u, '');
+  domain = domain.replace(/:\d*$/u, '');
+  domain = domain.replace(/^(?:\*\.|www\.)/iu, '');
+  domain = domain.replace(/\.+$/u, '');
+  return /\s/u.test(domain) ? '' : domain;
+}
+
+interface CompiledTerm {
+  term: string;
+  key: string;
+  kind: TermKind;
+}
+
+function termsOf(entry: MatchableEntry): CompiledTerm[] {
+  const terms: CompiledTerm[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, key: string, kind: TermKind): void => {
+    if (key === '' || seen.has(`${kind}:${key}`)) return;
+    seen.add(`${kind}:${key}`);
+    terms.push({ term, key, kind });
+  };
+  const nameKind = entry.matchCase ? TermKind.caseSensitiveName : TermKind.name;
+  for (const name of [entry.name, ...(entry.aliases ?? [])]) add(name.trim(), nameKey(name), nameKind);
+  for (const contact of entry.contacts ?? []) {
+    const trimmed = contact.trim();
+    if (isEmailAddress(trimmed)) add(trimmed, foldString(trimmed), TermKind.email);
+    else add(trimmed, nameKey(trimmed), TermKind.name);
+  }
+  for (const raw of entry.domains ?? []) {
+    const domain = cleanDomain(raw);
+    add(domain, foldString(domain), TermKind.domain);
+  }
+  return terms;
+}
+
+/** Compiles the guarded entries of a watchlist (won, lost and expired ones are left out). */
+export function compileMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}): CompiledMatcher {
+  const now = options.now ?? new Date();
+  const compiled: CompiledMatcher = {
+    format: COMPILED_MATCHER_FORMAT,
+    version: COMPILED_MATCHER_VERSION,
+    ids: [],
+    termCounts: [],
+    terms: [],
+    keys: [],
+    kinds: '',
+  };
+  const kinds: string[] = [];
+  for (const entry of entries) {
+    if (!isEntryGuarded(entry, now)) continue;
+    const terms = termsOf(entry);
+    if (terms.length === 0) continue;
+    compiled.ids.push(entry.id);
+    compiled.termCounts.push(terms.length);
+    for (const { term, key, kind } of terms) {
+      compiled.terms.push(term);
+      compiled.keys.push(key === term ? '' : key);
+      kinds.push(String(kind));
+    }
+  }
+  compiled.kinds = kinds.join('');
+  return compiled;
+}
