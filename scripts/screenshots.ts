@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, pagesAt, type UiLocale } from '../tests/e2e/ui-support/launch-ui';
-import { openRealPopup } from '../tests/e2e/ui-support/real-popup';
+import { launchExtension, pagesAt, type ExtensionSession, type UiLocale } from '../tests/e2e/ui-support/launch-ui';
+import { openRealPopup, type RealPopup } from '../tests/e2e/ui-support/real-popup';
 import { startComposePageServer } from '../tests/e2e/ui-support/compose-page-server';
 
 const OUT = resolve(process.cwd(), 'docs/screenshots');
@@ -68,6 +68,18 @@ async function seed(page: Page): Promise<void> {
   }
 }
 
+/** The content script reports the editor a moment after typing: reopen the popup until it names it. */
+async function popupNamingTheEditor(session: ExtensionSession, colorScheme: 'light' | 'dark'): Promise<RealPopup> {
+  for (let attempt = 0; ; attempt += 1) {
+    const popup = await openRealPopup(session, { colorScheme });
+    await popup.waitFor(`document.querySelectorAll('.prospect-list .prospect').length > 0 && !document.body.innerText.includes('…')`);
+    if (await popup.evaluate<boolean>(`document.querySelector('.page-status .editor-found') !== null`)) return popup;
+    await popup.close();
+    if (attempt === 20) throw new Error('The popup never named the editor of the compose page: is the content script reporting it?');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<string[]> {
   const suffix = colorScheme === 'dark' ? `dark-${locale}` : locale;
   const written: string[] = [];
@@ -99,8 +111,9 @@ async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<s
     await compose.goto(server.url);
     await compose.bringToFront();
     await compose.locator('#body').click();
-    const popup = await openRealPopup(session, { colorScheme });
-    await popup.waitFor(`document.querySelectorAll('.prospect-list .prospect').length > 0 && !document.body.innerText.includes('…')`);
+    // Typing lets the content script report the editor, which the popup then names.
+    await compose.keyboard.type(locale === 'fr' ? 'Bonjour à tous,' : 'Hello team,');
+    const popup = await popupNamingTheEditor(session, colorScheme);
     save('popup', await popup.screenshot());
     await popup.close();
 

@@ -15,17 +15,20 @@ export function PageStatus({ status }: Props) {
       <div class="panel-body">
         <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
         {status?.protected && (
-          <p class="status-detail">
-            {status.adapter && status.editor
-              ? t('popup_editorFound', adapterName(status.adapter), editorKindName(status.editor))
-              : status.adapter
-                ? t('popup_siteFound', adapterName(status.adapter))
-                : t('popup_noEditorYet')}
-          </p>
+          <p class={status.editor ? 'status-detail editor-found' : 'status-detail'}>{describeEditor(status)}</p>
         )}
       </div>
     </section>
   );
+}
+
+function describeEditor(status: TabStatus): string {
+  const site = status.adapter ? adapterName(status.adapter) : null;
+  if (status.editor) {
+    const kind = editorKindName(status.editor);
+    return site ? t('popup_editorFound', site, kind) : t('popup_editorFoundGeneric', kind);
+  }
+  return site ? t('popup_siteFound', site) : t('popup_noEditorYet');
 }
 
 function describe(status: TabStatus | null | undefined): string {

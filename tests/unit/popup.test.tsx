@@ -151,7 +151,7 @@ describe('popup first screen', () => {
     ];
     const root = await mount(<PopupApp />);
     expect(state.background!.calls).toContainEqual({ type: 'tab:status', request: { tabId: 7, url: 'https://mail.example.com/' } });
-    expect(root.querySelector('.page-status')?.textContent).toContain('Editor found: Any web page (text area).');
+    expect(root.querySelector('.page-status')?.textContent).toContain('Editor found: text area.');
     expect(root.querySelector('.week-activity')?.textContent).toContain('2 cautions shown, 1 message sent anyway.');
   });
 });
