@@ -36,8 +36,15 @@ export function PopupApp() {
   }, []);
 
   const openEntries = useMemo(() => openEntriesNewestFirst(entries ?? []), [entries]);
-  const index = useMemo(() => buildSearchIndex(openEntries), [openEntries]);
-  const visible = useMemo(() => filterEntries(openEntries, index, query), [openEntries, index, query]);
+  // The search index is built on the first keystroke, not on open: opening stays fast.
+  const searching = query.trim() !== '';
+  const index = useMemo(() => (searching ? buildSearchIndex(openEntries) : null), [openEntries, searching]);
+  const visible = useMemo(() => (index ? filterEntries(openEntries, index, query) : openEntries), [openEntries, index, query]);
+
+  useEffect(() => {
+    // Marks for scripts/bench-ui.ts: when the list a person came for is on screen.
+    if (entries !== undefined) performance.mark('prospect-guard:list-ready');
+  }, [entries !== undefined]);
 
   function replaceEntry(updated: ProspectEntry) {
     setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));
