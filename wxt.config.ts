@@ -12,7 +12,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // activeTab: when the person opens the popup, it may read that one tab's address, for the
+    // per-site switch ("Switch off on mail.example.com"). No install warning, no other tab.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
     // The shortcut opens the popup: add a lead without leaving the keyboard.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

@@ -6,9 +6,14 @@ import { t } from '../i18n';
 interface Props {
   /** undefined while loading; null when there is no page (or the background could not tell). */
   status: TabStatus | null | undefined;
+  /** The active tab's host when a per-site switch can act on it. */
+  host?: string | null;
+  onSwitchSite?: (off: boolean) => void;
 }
 
-export function PageStatus({ status }: Props) {
+export function PageStatus({ status, host, onSwitchSite }: Props) {
+  const canSwitchOff = host && onSwitchSite && status?.protected;
+  const canSwitchOn = host && onSwitchSite && status?.protected === false && status.reason === 'site-off';
   return (
     <section class="panel page-status" aria-labelledby="page-status-heading">
       <h2 id="page-status-heading">{t('popup_thisPage')}</h2>
@@ -16,6 +21,16 @@ export function PageStatus({ status }: Props) {
         <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
         {status?.protected && (
           <p class={status.editor ? 'status-detail editor-found' : 'status-detail'}>{describeEditor(status)}</p>
+        )}
+        {canSwitchOff && (
+          <button type="button" class="link-button site-switch" onClick={() => onSwitchSite(true)}>
+            {t('popup_switchOffSite', host)}
+          </button>
+        )}
+        {canSwitchOn && (
+          <button type="button" class="link-button site-switch" onClick={() => onSwitchSite(false)}>
+            {t('popup_switchOnSite', host)}
+          </button>
         )}
       </div>
     </section>
