@@ -115,6 +115,7 @@ describe('popup first screen', () => {
     await click(byButton(root, 'Mark Acme Robotics as won'));
     expect(listedNames(root)).toEqual(['Société Générale']);
     expect(state.background!.entries.find((entry) => entry.name === 'Acme Robotics')?.status).toBe('won');
+    expect(document.activeElement).toBe(byButton(root, 'Undo'));
     await click(byButton(root, 'Undo'));
     expect(listedNames(root)).toContain('Acme Robotics');
     expect(state.background!.entries.find((entry) => entry.name === 'Acme Robotics')?.status).toBe('open');
