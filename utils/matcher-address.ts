@@ -2,12 +2,14 @@
 // . - _ + % @ in the folded text. A run is one address or host name, so "bob@acme.com" never
 // matches inside "jim.bob@acme.com", and a domain only matches at a label start of the host
 // ("sales.acme.com", "https://acme.com/x", "x@acme.com") — never inside "notacme.com".
-import { SOLO, WORD, CONT, type FoldedText } from './normalize';
+import { SOLO, WORD, CONT, classAt, type FoldedText } from './normalize';
 
 const DOT = 0x2e;
 const AT = 0x40;
 
-function isAddressUnit(unit: number, cls: number): boolean {
+function isAddressUnit(folded: FoldedText, i: number): boolean {
+  const unit = folded.units[i]!;
+  const cls = classAt(folded, i);
   return (
     cls === WORD ||
     cls === SOLO ||
@@ -21,10 +23,19 @@ function isAddressUnit(unit: number, cls: number): boolean {
   );
 }
 
-/** Whether the code unit after a word can continue an address run (worth checking for one). */
-export function mayJoinAddress(unit: number): boolean {
-  return unit === DOT || unit === AT || unit === 0x2d || unit === 0x5f || unit === 0x2b || unit === 0x25;
+function isWordLike(folded: FoldedText, i: number): boolean {
+  const cls = classAt(folded, i);
+  return cls === WORD || cls === SOLO || cls === CONT;
 }
+
+/** Whether folded unit `i` (after a joiner) can carry an address run on: a letter or digit. */
+export function joinsAddressBefore(folded: FoldedText, i: number): boolean {
+  return isWordLike(folded, i);
+}
+
+/** 1 for the ASCII code units that can continue an address run after a word (worth a look). */
+export const JOINS_ADDRESS = new Uint8Array(128);
+for (const joiner of '.@-_+%') JOINS_ADDRESS[joiner.charCodeAt(0)] = 1;
 
 /** Folded email addresses and domains → the index of the term they belong to. */
 export interface AddressIndex {
@@ -50,20 +61,21 @@ export function scanAddressRun(
   index: AddressIndex,
   out: AddressCandidate[],
 ): number {
-  const { units, classes, length } = folded;
+  const { units, length } = folded;
   let start = at;
-  while (start > floor && isAddressUnit(units[start - 1]!, classes[start - 1]!)) start--;
+  while (start > floor && isAddressUnit(folded, start - 1)) start--;
   let end = at;
   let hasSeparator = false;
-  while (end < length && isAddressUnit(units[end]!, classes[end]!)) {
-    if (units[end] === DOT || units[end] === AT) hasSeparator = true;
+  while (end < length && isAddressUnit(folded, end)) {
+    // Only a separator between two word characters makes an address ("word." does not).
+    if ((units[end] === DOT || units[end] === AT) && end + 1 < length && isWordLike(folded, end + 1)) hasSeparator = true;
     end++;
   }
   const runEnd = end;
   if (!hasSeparator) return runEnd;
   // Punctuation around an address ("acme.com." at a sentence end) is not part of it.
-  while (start < end && classes[start] !== WORD && classes[start] !== SOLO) start++;
-  while (end > start && classes[end - 1] !== WORD && classes[end - 1] !== SOLO && classes[end - 1] !== CONT) end--;
+  while (start < end && !isWordLike(folded, start)) start++;
+  while (end > start && !isWordLike(folded, end - 1)) end--;
   if (end - start < 3) return runEnd;
   let run = '';
   for (let k = start; k < end; k++) run += String.fromCharCode(units[k]!);
