@@ -2,7 +2,7 @@
 // come from our own pages and content scripts, but a content script lives in hostile pages.
 // Payload details (an entry's fields, the settings) are validated by the store itself.
 import * as v from 'valibot';
-import type { BackgroundRequest } from './messages';
+import type { BackgroundRequest, BackgroundRequestType } from './messages';
 import { issueSentence } from './store/entry-rules';
 
 const Text = (what: string, max = 10_000) =>
@@ -17,7 +17,7 @@ const RequestSchema = v.variant(
   [
     v.object({ type: v.literal('page:protection'), url: Text('page address', 100_000) }),
     v.object({ type: v.literal('page:editor-found'), url: Text('page address', 100_000), adapter: Text('adapter id', 200), editor: Text('editor kind', 200) }),
-    v.object({ type: v.literal('tab:status'), tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')), url: Text('page address', 100_000) }),
+    v.object({ type: v.literal('tab:status'), tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')), url: v.optional(Text('page address', 100_000)) }),
     v.object({
       type: v.literal('activity:record'),
       record: v.object({
@@ -45,6 +45,12 @@ const RequestSchema = v.variant(
       ? `Prospect Guard does not know the request “${issue.input}”.`
       : 'A request to Prospect Guard must be an object with a "type".',
 );
+
+/**
+ * What a content script may ask. It lives beside hostile pages, so it never gets the watchlist,
+ * the settings or the log: only its page's compiled protection, and reports of what it saw.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['page:protection', 'page:editor-found', 'activity:record']);
 
 export class RequestError extends Error {
   override readonly name = 'RequestError';

@@ -1,26 +1,54 @@
 // A word-level trie in flat typed arrays: nodes are reached by folded tokens, looked up by
 // hash straight from the folded text buffer, so scanning allocates no strings.
 // Node 0 is the root; every other node has exactly one incoming edge, so node id = edge index + 1.
+// Tokens are not copied: an edge points at its token inside the concatenated keys.
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over a range of UTF-16 code units (the scan computes it while finding a token's end). */
+/** FNV-1a over a token's code units: how edges are found. */
 export function hashUnits(units: Uint16Array, start: number, end: number): number {
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, FNV_PRIME);
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, FNV_PRIME);
   return hash;
 }
 
-function hashString(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
+/**
+ * Bits in the filter of first tokens. Most words of a text start no name: the filter says so
+ * from a token's length and seven of its units (first three, middle, last three), without
+ * hashing the whole token.
+ */
+export const ROOT_FILTER_BITS = 20;
+
+/** The root filter bit of a token. Independent multiplies, so they overlap in the CPU. */
+export function filterBit(units: Uint16Array, start: number, end: number): number {
+  const length = end - start;
+  const last = end - 1;
+  let key = Math.imul(units[start]! + (length << 16), 0x9e3779b1 | 0) ^ Math.imul(units[last]!, 0x85ebca6b | 0);
+  if (length > 2) {
+    key ^=
+      Math.imul(units[start + 1]!, 0xc2b2ae35 | 0) ^
+      Math.imul(units[last - 1]!, 0x27d4eb2f) ^
+      Math.imul(units[start + (length >> 1)]!, 0x165667b1) ^
+      Math.imul(units[start + 2]! << 16, 0x9e3779b1 | 0) ^
+      Math.imul(units[last - 2]! << 8, 0x85ebca6b | 0);
+  } else if (length === 2) {
+    key ^= Math.imul(units[start + 1]!, 0xc2b2ae35 | 0);
+  }
+  // murmur3's finaliser: every input bit reaches the top bits the filter uses.
+  key ^= key >>> 16;
+  key = Math.imul(key, 0x85ebca6b | 0);
+  key ^= key >>> 13;
+  key = Math.imul(key, 0xc2b2ae35 | 0);
+  key ^= key >>> 16;
+  return key >>> (32 - ROOT_FILTER_BITS);
 }
 
 export interface WordTrie {
-  /** The child of `node` reached by token `units[start, end)` whose hash is `hash`, or -1. */
+  /** The child of `node` reached by token `units[start, end)` whose hash is `hashUnits(...)`, or -1. */
   child(node: number, hash: number, units: Uint16Array, start: number, end: number): number;
+  /** Bit `filterBit(token)` is set for every token that starts a name (no false negatives). */
+  rootFilter: Int32Array;
   /** Whether a node has children (the walk stops early when not). */
   hasChildren: Uint8Array;
   /** First term ending at a node (-1: none); more via `nextTerm`. */
@@ -29,12 +57,26 @@ export interface WordTrie {
 }
 
 /**
- * Builds the trie from each term's tokens (`null` for terms that are not names).
- * Term indices are positions in `termTokens`.
+ * Builds the trie from each term's key: folded tokens joined by single spaces (null for terms
+ * that are not names). Term indices are positions in `keys`.
  */
-export function buildWordTrie(termTokens: readonly (readonly string[] | null)[]): WordTrie {
+export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
+  let totalChars = 0;
+  for (const key of keys) if (key) totalChars += key.length + 1;
+  const chars = new Uint16Array(totalChars);
   let edgeCapacity = 1;
-  for (const tokens of termTokens) if (tokens) edgeCapacity += tokens.length;
+  let written = 0;
+  for (const key of keys) {
+    if (!key) continue;
+    for (let k = 0; k < key.length; k++) {
+      const unit = key.charCodeAt(k);
+      chars[written++] = unit;
+      if (unit === 0x20) edgeCapacity++;
+    }
+    chars[written++] = 0x20;
+    edgeCapacity++;
+  }
+
   let bits = 4;
   while (1 << bits < edgeCapacity * 2) bits++;
   const shift = 32 - bits;
@@ -46,24 +88,13 @@ export function buildWordTrie(termTokens: readonly (readonly string[] | null)[])
   const edgeTokenLength = new Int32Array(edgeCapacity);
   const hasChildren = new Uint8Array(edgeCapacity + 1);
   const firstTerm = new Int32Array(edgeCapacity + 1).fill(-1);
-  const nextTerm = new Int32Array(termTokens.length).fill(-1);
   const lastTerm = new Int32Array(edgeCapacity + 1).fill(-1);
-
-  // Distinct tokens stored once, end to end.
-  const tokenOffsets = new Map<string, number>();
-  const tokenChars: number[] = [];
+  const nextTerm = new Int32Array(keys.length).fill(-1);
+  const rootFilter = new Int32Array(1 << (ROOT_FILTER_BITS - 5));
   let edgeCount = 0;
 
   const slotOf = (node: number, hash: number): number =>
     Math.imul(hash ^ Math.imul(node, 0x9e3779b1 | 0), 0x85ebca6b | 0) >>> shift;
-
-  let tokenBuffer = new Uint16Array(0);
-  const sameToken = (edge: number, units: Uint16Array, start: number, end: number): boolean => {
-    if (edgeTokenLength[edge] !== end - start) return false;
-    const offset = edgeTokenStart[edge]!;
-    for (let k = 0; k < end - start; k++) if (tokenBuffer[offset + k] !== units[start + k]) return false;
-    return true;
-  };
 
   const child = (node: number, hash: number, units: Uint16Array, start: number, end: number): number => {
     let slot = slotOf(node, hash);
@@ -71,52 +102,52 @@ export function buildWordTrie(termTokens: readonly (readonly string[] | null)[])
       const stored = slots[slot]!;
       if (stored === 0) return -1;
       const edge = stored - 1;
-      if (edgeHash[edge] === hash && edgeParent[edge] === node && sameToken(edge, units, start, end)) return stored;
+      if (edgeHash[edge] === hash && edgeParent[edge] === node && edgeTokenLength[edge] === end - start) {
+        const offset = edgeTokenStart[edge]! - start;
+        let k = start;
+        while (k < end && chars[offset + k] === units[k]) k++;
+        if (k === end) return stored;
+      }
       slot = (slot + 1) & mask;
     }
   };
 
-  for (let term = 0; term < termTokens.length; term++) {
-    const tokens = termTokens[term];
-    if (!tokens || tokens.length === 0) continue;
+  let position = 0;
+  for (let term = 0; term < keys.length; term++) {
+    const key = keys[term];
+    if (!key) continue;
+    const end = position + key.length;
     let node = 0;
-    for (const token of tokens) {
-      let offset = tokenOffsets.get(token);
-      if (offset === undefined) {
-        offset = tokenChars.length;
-        tokenOffsets.set(token, offset);
-        for (let k = 0; k < token.length; k++) tokenChars.push(token.charCodeAt(k));
-        if (tokenChars.length > tokenBuffer.length) {
-          const grown = new Uint16Array(Math.max(tokenChars.length, tokenBuffer.length * 2, 256));
-          grown.set(tokenBuffer);
-          for (let k = offset; k < tokenChars.length; k++) grown[k] = tokenChars[k]!;
-          tokenBuffer = grown;
-        } else {
-          for (let k = offset; k < tokenChars.length; k++) tokenBuffer[k] = tokenChars[k]!;
-        }
-      }
-      const hash = hashString(token);
-      const tokenUnits = tokenBuffer.subarray(offset, offset + token.length);
-      const existing = child(node, hash, tokenUnits, 0, token.length);
+    let tokenStart = position;
+    while (tokenStart < end) {
+      let hash = FNV_OFFSET;
+      let tokenEnd = tokenStart;
+      while (tokenEnd < end && chars[tokenEnd] !== 0x20) hash = Math.imul(hash ^ chars[tokenEnd++]!, FNV_PRIME);
+      const existing = child(node, hash, chars, tokenStart, tokenEnd);
       if (existing !== -1) {
         node = existing;
-        continue;
+      } else {
+        const edge = edgeCount++;
+        edgeParent[edge] = node;
+        edgeHash[edge] = hash;
+        edgeTokenStart[edge] = tokenStart;
+        edgeTokenLength[edge] = tokenEnd - tokenStart;
+        let slot = slotOf(node, hash);
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = edge + 1;
+        hasChildren[node] = 1;
+        if (node === 0) {
+          const bit = filterBit(chars, tokenStart, tokenEnd);
+          rootFilter[bit >>> 5]! |= 1 << (bit & 31);
+        }
+        node = edge + 1;
       }
-      const edge = edgeCount++;
-      edgeParent[edge] = node;
-      edgeHash[edge] = hash;
-      edgeTokenStart[edge] = offset;
-      edgeTokenLength[edge] = token.length;
-      let slot = slotOf(node, hash);
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = edge + 1;
-      hasChildren[node] = 1;
-      node = edge + 1;
+      tokenStart = tokenEnd + 1;
     }
     if (firstTerm[node] === -1) firstTerm[node] = term;
     else nextTerm[lastTerm[node]!] = term;
     lastTerm[node] = term;
+    position = end + 1;
   }
-  tokenBuffer = tokenBuffer.slice(0, tokenChars.length);
-  return { child, hasChildren, firstTerm, nextTerm };
+  return { child, rootFilter, hasChildren, firstTerm, nextTerm };
 }

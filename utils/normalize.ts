@@ -80,8 +80,9 @@ export function foldCodePoint(cp: number, keepCase = false): CodePointFold {
 
 // ASCII never needs NFKD: plain tables keep the hot loop free of map lookups.
 const ASCII_FOLD = new Uint16Array(128);
-const ASCII_CLASS = new Uint8Array(128);
 const ASCII_FOLD_CASEFUL = new Uint16Array(128);
+/** The class of every ASCII code unit (folded or not: ASCII folds to ASCII of the same class). */
+export const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const fold = foldCodePointUncached(c, false);
   const caseful = foldCodePointUncached(c, true);
@@ -91,15 +92,29 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * A folded text in reusable buffers. `units[i]` is a folded UTF-16 code unit, `classes[i]` its
- * class, `origins[i]` the offset in the original text of the code point it came from;
- * `origins[length]` is the original text's length.
+ * A folded text in reusable buffers, cut into tokens as it is folded.
+ *
+ * `units[i]` is a folded UTF-16 code unit. Its class is `ASCII_CLASS[unit]` for ASCII units and
+ * `classes[i]` otherwise (use `classAt`): the ASCII path writes no class.
+ *
+ * Tokens (see `tokenize`): token `t` is `units[tokenStarts[t], tokenEnds[t])`.
+ *
+ * Offsets back into the original text are kept sparsely: ASCII and other one-unit-to-one-unit
+ * folds shift nothing, so only the code points whose fold changes length (ß → ss, ﬃ → ffi,
+ * surrogate pairs, stripped marks) are recorded, as spans `[foldedStart, sourceStart,
+ * foldedCount, sourceCount]` in `spans` (see `originOf`).
  */
 export interface FoldedText {
   units: Uint16Array;
   classes: Uint8Array;
-  origins: Int32Array;
   length: number;
+  tokenStarts: Int32Array;
+  tokenEnds: Int32Array;
+  tokenCount: number;
+  /** Length of the original text. */
+  sourceLength: number;
+  spans: Int32Array;
+  spanCount: number;
 }
 
 /** Fresh, empty buffers for `foldInto`; they grow as needed and can be reused across calls. */
@@ -107,82 +122,232 @@ export function createFoldBuffers(capacity = 1024): FoldedText {
   return {
     units: new Uint16Array(capacity),
     classes: new Uint8Array(capacity),
-    origins: new Int32Array(capacity + 1),
     length: 0,
+    tokenStarts: new Int32Array(capacity + 1),
+    tokenEnds: new Int32Array(capacity + 1),
+    tokenCount: 0,
+    sourceLength: 0,
+    spans: new Int32Array(64),
+    spanCount: 0,
   };
 }
 
+function grown<T extends Uint16Array | Uint8Array | Int32Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Grows every per-unit buffer (there are never more tokens than units) to hold `needed` units. */
 function grow(out: FoldedText, needed: number): void {
   let capacity = Math.max(16, out.units.length * 2);
   while (capacity < needed) capacity *= 2;
-  const units = new Uint16Array(capacity);
-  units.set(out.units);
-  const classes = new Uint8Array(capacity);
-  classes.set(out.classes);
-  const origins = new Int32Array(capacity + 1);
-  origins.set(out.origins);
-  out.units = units;
-  out.classes = classes;
-  out.origins = origins;
+  out.units = grown(out.units, capacity);
+  out.classes = grown(out.classes, capacity);
+  out.tokenStarts = grown(out.tokenStarts, capacity + 1);
+  out.tokenEnds = grown(out.tokenEnds, capacity + 1);
 }
 
-/** Folds `text` into `out` (reusing its buffers) and returns it. */
+// Everything the ASCII loop needs about a code unit in one load: its fold in the low 16 bits,
+// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own).
+const ASCII_PACKED = new Uint32Array(128);
+const ASCII_PACKED_CASEFUL = new Uint32Array(128);
+for (let c = 0; c < 128; c++) {
+  const flags = (ASCII_CLASS[c] === WORD ? 1 << 16 : 0) | (ASCII_CLASS[c] === SYMBOL ? 1 << 17 : 0);
+  ASCII_PACKED[c] = ASCII_FOLD[c]! | flags;
+  ASCII_PACKED_CASEFUL[c] = ASCII_FOLD_CASEFUL[c]! | flags;
+}
+
+/** Where `foldInto` stands between its ASCII loop and `foldCodePointInto` (kept off the hot loop). */
+interface FoldState {
+  n: number;
+  tokenCount: number;
+  /** 1 while a WORD run is being read: it is token `tokenCount`, from `wordStart`. */
+  inWord: number;
+  wordStart: number;
+}
+
+/**
+ * Folds `text` into `out` (reusing its buffers) and cuts it into tokens, in one pass.
+ * Returns `out`.
+ *
+ * Tokens [0, tokenCount) are complete; while `inWord` is 1, the WORD run being read is token
+ * `tokenCount` (from `wordStart`). The ASCII loop is branch-free on purpose: word boundaries
+ * are unpredictable, and mispredicted branches cost more than the few arithmetic operations
+ * and stores that replace them (the stores past the last token are simply overwritten later).
+ */
 export function foldInto(text: string, out: FoldedText, keepCase = false): FoldedText {
   const textLength = text.length;
-  // ASCII folds 1:1; expansions grow the buffers below.
+  // The ASCII loop never checks capacity: there is always room for the rest at one unit per unit.
   if (out.units.length < textLength) grow(out, textLength);
-  const asciiFold = keepCase ? ASCII_FOLD_CASEFUL : ASCII_FOLD;
-  let units = out.units;
-  let classes = out.classes;
-  let origins = out.origins;
-  let n = 0;
-  for (let p = 0; p < textLength; p++) {
-    const c = text.charCodeAt(p);
-    if (c < 128) {
-      units[n] = asciiFold[c]!;
-      classes[n] = ASCII_CLASS[c]!;
-      origins[n] = p;
-      n++;
-      continue;
-    }
-    let cp = c;
-    const start = p;
-    if (c >= 0xd800 && c <= 0xdbff && p + 1 < textLength) {
-      const low = text.charCodeAt(p + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        p++;
-      }
-    }
-    const fold = foldCodePoint(cp, keepCase);
-    const foldUnits = fold.units;
-    const count = foldUnits.length;
-    // Keep room for the rest of the text at one unit per unit: the ASCII path never checks.
-    if (n + count + (textLength - p - 1) > units.length) {
-      out.length = n;
-      grow(out, n + count + (textLength - p - 1));
-      units = out.units;
-      classes = out.classes;
-      origins = out.origins;
-    }
-    for (let k = 0; k < count; k++) {
-      units[n] = foldUnits.charCodeAt(k);
-      classes[n] = fold.classes[k]!;
-      origins[n] = start;
+  const ascii = keepCase ? ASCII_PACKED_CASEFUL : ASCII_PACKED;
+  const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
+  out.spanCount = 0;
+  let p = 0;
+  while (p < textLength) {
+    const units = out.units;
+    const tokenStarts = out.tokenStarts;
+    const tokenEnds = out.tokenEnds;
+    let { n, tokenCount, inWord, wordStart } = state;
+    for (; p < textLength; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 128) break;
+      const packed = ascii[c]!;
+      units[n] = packed & 0xffff;
+      const word = (packed >>> 16) & 1;
+      tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
+      wordStart = n + (wordStart - n) * (word & inWord);
+      tokenStarts[tokenCount] = wordStart;
+      tokenEnds[tokenCount] = n + 1;
+      tokenCount += packed >>> 17; // a symbol is a token of its own
+      inWord = word;
       n++;
     }
+    state.n = n;
+    state.tokenCount = tokenCount;
+    state.inWord = inWord;
+    state.wordStart = wordStart;
+    if (p < textLength) p = foldCodePointInto(text, p, out, state, keepCase);
   }
-  origins[n] = textLength;
-  out.length = n;
+  out.length = state.n;
+  out.tokenCount = state.tokenCount + state.inWord;
+  out.sourceLength = textLength;
   return out;
 }
 
+/** Folds the non-ASCII code point at `p` into `out`; returns the offset after it. */
+function foldCodePointInto(text: string, p: number, out: FoldedText, state: FoldState, keepCase: boolean): number {
+  const textLength = text.length;
+  const start = p;
+  let cp = text.charCodeAt(p);
+  if (cp >= 0xd800 && cp <= 0xdbff && p + 1 < textLength) {
+    const low = text.charCodeAt(p + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      p++;
+    }
+  }
+  const fold = foldCodePoint(cp, keepCase);
+  const foldUnits = fold.units;
+  const count = foldUnits.length;
+  let n = state.n;
+  if (n + count + (textLength - p - 1) > out.units.length) grow(out, n + count + (textLength - p - 1));
+  const sourceCount = p + 1 - start;
+  if (count !== sourceCount) {
+    if ((out.spanCount + 1) * 4 > out.spans.length) out.spans = grown(out.spans, out.spans.length * 2);
+    const s = out.spanCount++ * 4;
+    out.spans[s] = n;
+    out.spans[s + 1] = start;
+    out.spans[s + 2] = count;
+    out.spans[s + 3] = sourceCount;
+  }
+  const { units, classes, tokenStarts, tokenEnds } = out;
+  let { tokenCount, inWord, wordStart } = state;
+  for (let k = 0; k < count; k++) {
+    const cls = fold.classes[k]!;
+    units[n] = foldUnits.charCodeAt(k);
+    classes[n] = cls;
+    if (cls === WORD) {
+      if (inWord === 0) wordStart = n;
+      tokenStarts[tokenCount] = wordStart;
+      tokenEnds[tokenCount] = n + 1;
+      inWord = 1;
+    } else {
+      tokenCount += inWord;
+      inWord = 0;
+      if (cls === CONT && tokenCount > 0 && tokenEnds[tokenCount - 1] === n) {
+        // The low surrogate of a SOLO/SYMBOL code point: part of the token just cut.
+        tokenEnds[tokenCount - 1] = n + 1;
+      } else if (cls !== SEP) {
+        tokenStarts[tokenCount] = n;
+        tokenEnds[tokenCount++] = n + 1;
+      }
+    }
+    n++;
+  }
+  state.n = n;
+  state.tokenCount = tokenCount;
+  state.inWord = inWord;
+  state.wordStart = wordStart;
+  return p + 1;
+}
+
+/** The class of folded unit `i`. */
+export function classAt(folded: FoldedText, i: number): number {
+  const unit = folded.units[i]!;
+  return unit < 128 ? ASCII_CLASS[unit]! : folded.classes[i]!;
+}
+
+/** Index of the last span whose folded start is < i (strict) or ≤ i, or -1. */
+function lastSpanBefore(folded: FoldedText, i: number, inclusive: boolean): number {
+  const { spans } = folded;
+  let low = 0;
+  let high = folded.spanCount - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = spans[mid * 4]!;
+    if (start < i || (inclusive && start === i)) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * The offset in the original text of folded unit `i`: where the code point that produced it
+ * starts (units of a fold that keeps the length, like a surrogate pair folding to a surrogate
+ * pair, map one to one); for `i === length`, the original text's length. Characters folded
+ * away (combining marks, invisible characters) belong to what comes before them.
+ */
+export function originOf(folded: FoldedText, i: number): number {
+  if (i >= folded.length) return folded.sourceLength;
+  const span = lastSpanBefore(folded, i, true);
+  if (span === -1) return i;
+  const s = span * 4;
+  const { spans } = folded;
+  const foldedStart = spans[s]!;
+  const foldedCount = spans[s + 2]!;
+  if (i < foldedStart + foldedCount) return spans[s + 1]!;
+  return spans[s + 1]! + spans[s + 3]! + (i - foldedStart - foldedCount);
+}
+
+/** Whether folded offset `i` falls between two units of one code point's fold (ß → s|s). */
+export function splitsCodePoint(folded: FoldedText, i: number): boolean {
+  if (i <= 0 || i >= folded.length) return false;
+  const span = lastSpanBefore(folded, i, false);
+  if (span === -1) return false;
+  const s = span * 4;
+  return i < folded.spans[s]! + folded.spans[s + 2]!;
+}
+
+// Shared buffers for keys: compiling a watchlist folds hundreds of thousands of short terms.
+const keyFold = createFoldBuffers(256);
+let keyUnits = new Uint16Array(512);
+
+/** The string of `units[start, end)`. */
+export function stringOfUnits(units: Uint16Array, start: number, end: number): string {
+  let result = '';
+  for (let from = start; from < end; from += 4096) {
+    result += String.fromCharCode.apply(null, units.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
+  }
+  return result;
+}
+
+// Printable ASCII (no backquote, which folds to an apostrophe) folds by lower-casing alone:
+// compiling a watchlist takes this path for most terms.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+// …and a name made only of letters and digits separated by single spaces is its own key.
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds a whole string (for keys and tests; scanning uses `foldInto`). */
 export function foldString(text: string, keepCase = false): string {
-  const folded = foldInto(text, createFoldBuffers(Math.max(16, text.length)), keepCase);
-  let result = '';
-  for (let i = 0; i < folded.length; i++) result += String.fromCharCode(folded.units[i]!);
-  return result;
+  if (PLAIN_ASCII.test(text)) return keepCase ? text : text.toLowerCase();
+  const folded = foldInto(text, keyFold, keepCase);
+  return stringOfUnits(folded.units, 0, folded.length);
 }
 
 /**
@@ -191,24 +356,20 @@ export function foldString(text: string, keepCase = false): string {
  * same name: "Jean-Pierre" = "jean  pierre", "AT&T" = "at & t", "L’Oréal" = "l'oreal".
  */
 export function tokenize(folded: FoldedText): string[] {
-  const tokens: string[] = [];
-  const { units, classes, length } = folded;
-  let i = 0;
-  while (i < length) {
-    const cls = classes[i]!;
-    if (cls === SEP) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    if (cls === WORD) while (j < length && classes[j] === WORD) j++;
-    else while (j < length && classes[j] === CONT) j++;
-    let token = '';
-    for (let k = i; k < j; k++) token += String.fromCharCode(units[k]!);
-    tokens.push(token);
-    i = j;
+  const key = tokensJoined(folded);
+  return key === '' ? [] : key.split(' ');
+}
+
+/** The tokens of a folded text joined by single spaces. */
+function tokensJoined(folded: FoldedText): string {
+  const { units, tokenStarts, tokenEnds, tokenCount } = folded;
+  if (keyUnits.length < folded.length * 2) keyUnits = new Uint16Array(folded.length * 2);
+  let n = 0;
+  for (let t = 0; t < tokenCount; t++) {
+    if (t > 0) keyUnits[n++] = 0x20;
+    for (let k = tokenStarts[t]!; k < tokenEnds[t]!; k++) keyUnits[n++] = units[k]!;
   }
-  return tokens;
+  return stringOfUnits(keyUnits, 0, n);
 }
 
 /**
@@ -216,5 +377,6 @@ export function tokenize(folded: FoldedText): string[] {
  * no token at all). `keepCase` keeps letter case (for matchCase entries) but still folds accents.
  */
 export function nameKey(text: string, keepCase = false): string {
-  return tokenize(foldInto(text, createFoldBuffers(Math.max(16, text.length)), keepCase)).join(' ');
+  if (PLAIN_NAME.test(text)) return keepCase ? text : text.toLowerCase();
+  return tokensJoined(foldInto(text, keyFold, keepCase));
 }

@@ -1,6 +1,7 @@
 // Whether a page gets protection, from its URL and the settings alone.
 import type { Settings } from './settings';
 import type { TabStatus } from './messages';
+import { isQuietSite } from './quiet-sites';
 
 export type ProtectionState = { active: true } | { active: false; reason: NonNullable<TabStatus['reason']> };
 
@@ -16,14 +17,9 @@ export function protectionState(url: string, settings: Settings): ProtectionStat
   }
   if (!PROTECTABLE_PROTOCOLS.has(parsed.protocol)) return { active: false, reason: 'unsupported-page' };
   if (!settings.enabled) return { active: false, reason: 'off' };
-  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  if (settings.quietSites.some((site) => hostIsOrIsUnder(host, site))) return { active: false, reason: 'quiet-site' };
-  if ((settings.switchedOffSites ?? []).some((site) => hostIsOrIsUnder(host, site))) return { active: false, reason: 'site-off' };
+  const host = parsed.hostname;
+  // Both lists name sites the same way (subdomains included), so they share one rule.
+  if (isQuietSite(host, settings.quietSites)) return { active: false, reason: 'quiet-site' };
+  if (isQuietSite(host, settings.switchedOffSites ?? [])) return { active: false, reason: 'site-off' };
   return { active: true };
-}
-
-/** "mail.acme.com" is under "acme.com"; "notacme.com" is not. */
-export function hostIsOrIsUnder(host: string, site: string): boolean {
-  const bare = site.toLowerCase();
-  return bare !== '' && (host === bare || host.endsWith(`.${bare}`));
 }

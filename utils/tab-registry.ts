@@ -21,7 +21,11 @@ export interface TabRegistry {
   notePage(tabId: number, url: string): Promise<void>;
   noteEditor(tabId: number, sighting: EditorSighting): Promise<void>;
   forget(tabId: number): Promise<void>;
-  clear(): Promise<void>;
+  /**
+   * Forgets every editor sighting. Pages stay known: they are how the tabs still open hear that
+   * the watchlist is now empty.
+   */
+  forgetEditors(): Promise<void>;
 }
 
 /** The subset of `browser.storage.session` (a StorageArea) this needs. */
@@ -47,8 +51,8 @@ export function createTabRegistry(area: SessionArea): TabRegistry {
     notePage: (tabId, url) => area.set({ [pageKey(tabId)]: url }),
     noteEditor: (tabId, sighting) => area.set({ [editorKey(tabId)]: sighting }),
     forget: (tabId) => area.remove([pageKey(tabId), editorKey(tabId)]),
-    async clear() {
-      const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(KEY_PREFIX));
+    async forgetEditors() {
+      const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(KEY_PREFIX) && key.endsWith(':editor'));
       if (keys.length > 0) await area.remove(keys);
     },
   };

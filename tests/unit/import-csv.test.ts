@@ -77,7 +77,6 @@ describe('reading a CSV watchlist', () => {
     ].join('\r\n');
     expect(parseWatchlistCsv(csv)).toEqual([
       {
-        line: 2,
         source: { kind: 'own' },
         fields: {
           name: 'Acme Robotics',
@@ -90,7 +89,7 @@ describe('reading a CSV watchlist', () => {
           note: 'call, then "demo"',
         },
       },
-      { line: 4, source: { kind: 'team', listId: 'emea-2026' }, fields: { name: 'Orange', status: 'won', matchCase: true } },
+      { source: { kind: 'team', listId: 'emea-2026' }, fields: { name: 'Orange', status: 'won', matchCase: true } },
     ]);
   });
 
@@ -114,10 +113,8 @@ describe('reading a CSV watchlist', () => {
   });
 
   it('skips blank lines and keeps counting them', () => {
-    expect(parseWatchlistCsv('Name\n\nAcme\n\n\nGlobex\n').map((entry) => [entry.line, entry.fields.name])).toEqual([
-      [3, 'Acme'],
-      [6, 'Globex'],
-    ]);
+    expect(fieldsOf('Name\n\nAcme\n\n\nGlobex\n')).toEqual([{ name: 'Acme' }, { name: 'Globex' }]);
+    expect(problemIn('Name,Website\r\n\r\nAcme,acme.com\r\n\r\n\r\nGlobex,n/a\r\n').line).toBe(6);
   });
 
   it('undoes the apostrophe our export puts before formula-like cells', () => {
@@ -131,6 +128,7 @@ describe('reading a CSV watchlist', () => {
     ['Name,Note\n"Acme\nRobotics",x\nGlobex,"unclosed\nquote\n', 4, 'A quoted value starting on this line is never closed; add the missing double quote (") or remove the stray one.'],
     ['Name,Status\nAcme,open,extra\n', 2, 'This row has 3 cells but the header has 2 columns; put any value containing a comma between double quotes.'],
     ['Name,Email\nAcme,jane at acme\n', 2, '“jane” in the “Email” column is not an email address.'],
+    ['Name,Website\n"Multi\nline",acme.com\nGlobex,n/a\n', 4, '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.'],
     ['Name,Website\n"Multi\nline",n/a\n', 2, '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.'],
     ['Name,Match case\nAcme,maybe\n', 2, '“maybe” in the “Match case” column is not yes or no.'],
     ['Name,Guard until\nAcme,31/12/2026\n', 2, 'The “guard until” date “31/12/2026” is not a date in the form YYYY-MM-DD, such as 2026-12-31.'],

@@ -43,13 +43,13 @@ describe('reading JSON with lines', () => {
   });
 
   it.each([
-    ['{\n  "a": 1,\n}', 3, 'Line 3: the file is not valid JSON: a property name in double quotes was expected, but “}” was not expected there.'],
-    ['{\n  "a": 1\n  "b": 2\n}', 3, 'Line 3: the file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2\n}” was not expected there.'],
-    ['[1,\n2', 2, 'Line 2: the file is not valid JSON: a comma or a closing bracket was expected after item 2 of a list, but the file ends too early.'],
-    ['{"a": "line\nbreak"}', 1, 'Line 1: the file is not valid JSON: a text value is not closed or holds a line break or an invalid escape.'],
-    ['{"a": tru}', 1, 'Line 1: the file is not valid JSON: a value was expected, but “tru}” was not expected there.'],
-    ['{}\n\n{}', 3, 'Line 3: the file is not valid JSON: the file should end after its closing brace, but “{}” was not expected there.'],
-    ['', 1, 'Line 1: the file is not valid JSON: a value was expected, but the file ends too early.'],
+    ['{\n  "a": 1,\n}', 3, 'Line 3: The file is not valid JSON: a property name in double quotes was expected, but “}” was not expected there.'],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 'Line 3: The file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2” was not expected there.'],
+    ['[1,\n2', 2, 'Line 2: The file is not valid JSON: a comma or a closing bracket was expected after item 2 of a list, but the file ends too early.'],
+    ['{"a": "line\nbreak"}', 1, 'Line 1: The file is not valid JSON: a text value is not closed or holds a line break or an invalid escape.'],
+    ['{"a": tru}', 1, 'Line 1: The file is not valid JSON: a value was expected, but “tru}” was not expected there.'],
+    ['{}\n\n{}', 3, 'Line 3: The file is not valid JSON: the file should end after its closing brace, but “{}” was not expected there.'],
+    ['', 1, 'Line 1: The file is not valid JSON: a value was expected, but the file ends too early.'],
   ])('names the line of a syntax error in %j', (text, line, message) => {
     expect(() => parseJsonWithLines(text)).toThrow(message);
     try {
@@ -61,7 +61,7 @@ describe('reading JSON with lines', () => {
 });
 
 describe('the JSON watchlist format', () => {
-  it('reads entries with their line, source and only the fields present', () => {
+  it('reads entries with their source and only the fields present', () => {
     const entries = parseWatchlistJson(file(`
     {
       "name": "Acme Robotics",
@@ -71,12 +71,13 @@ describe('the JSON watchlist format', () => {
     },
     { "name": "Globex", "matchCase": false, "guardUntil": "2027-01-31", "note": "a\\nb" }`));
     expect(entries).toEqual([
-      { line: 5, source: { kind: 'team', listId: 'emea' }, fields: { name: 'Acme Robotics', aliases: ['Acme'], status: 'won' } },
-      { line: 11, source: { kind: 'own' }, fields: { name: 'Globex', matchCase: false, guardUntil: '2027-01-31', note: 'a\nb' } },
+      { source: { kind: 'team', listId: 'emea' }, fields: { name: 'Acme Robotics', aliases: ['Acme'], status: 'won' } },
+      { source: { kind: 'own' }, fields: { name: 'Globex', matchCase: false, guardUntil: '2027-01-31', note: 'a\nb' } },
     ]);
   });
 
   it.each([
+    [file('\n    { "name": "Acme" },'), 6, 'The file is not valid JSON: a value was expected, but “]” was not expected there.'],
     ['[]', 1, 'This JSON file is not a Prospect Guard watchlist: it must be an object with "format": "prospect-guard.watchlist".'],
     ['{"format": "other", "version": 1, "entries": []}', 1, 'This JSON file is not a Prospect Guard watchlist: its "format" must be "prospect-guard.watchlist".'],
     ['{\n"format": "prospect-guard.watchlist",\n"version": 2,\n"entries": []}', 3, 'This watchlist was written by a newer Prospect Guard (format version 2); update the extension to import it.'],

@@ -18,7 +18,7 @@ const existing = (name: string, extra: Partial<ProspectEntry> = {}): ProspectEnt
   updatedAt: 2,
   ...extra,
 });
-const row = (fields: ImportedEntry['fields'], source: ImportedEntry['source'] = { kind: 'own' }): ImportedEntry => ({ line: 2, source, fields });
+const row = (fields: ImportedEntry['fields'], source: ImportedEntry['source'] = { kind: 'own' }): ImportedEntry => ({ source, fields });
 
 describe('planning an import', () => {
   it('adds prospects the watchlist lacks, in the canonical shape, open by default', () => {

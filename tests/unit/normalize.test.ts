@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONT, SEP, SOLO, SYMBOL, WORD, createFoldBuffers, foldInto, foldString, nameKey, tokenize } from '../../utils/normalize';
+import {
+  CONT,
+  SEP,
+  SOLO,
+  SYMBOL,
+  WORD,
+  classAt,
+  createFoldBuffers,
+  foldInto,
+  foldString,
+  nameKey,
+  originOf,
+  splitsCodePoint,
+  tokenize,
+  type FoldedText,
+} from '../../utils/normalize';
+
+const originsOf = (out: FoldedText): number[] => Array.from({ length: out.length + 1 }, (_, i) => originOf(out, i));
+const classesOf = (out: FoldedText): number[] => Array.from({ length: out.length }, (_, i) => classAt(out, i));
 
 describe('foldString', () => {
   it.each([
@@ -39,10 +57,21 @@ describe('foldInto', () => {
     ['e\u0301x', 'ex', [0, 2, 3]],
     ['\u{1D400}b', 'ab', [0, 2, 3]],
     ['ﬃ!', 'ffi!', [0, 0, 0, 1, 2]],
+    ['a\u0301\u0301b\u200B', 'ab', [0, 3, 5]],
+    ['Éß\u{1D400}ﬁx', 'essafix', [0, 1, 1, 2, 4, 4, 5, 6]],
   ])('maps every folded unit of %j back to the original', (text, folded, origins) => {
     const out = foldInto(text, createFoldBuffers(1));
     expect(String.fromCharCode(...out.units.subarray(0, out.length))).toBe(folded);
-    expect([...out.origins.subarray(0, out.length + 1)]).toEqual(origins);
+    expect(originsOf(out)).toEqual(origins);
+  });
+
+  it.each([
+    ['ßa', [false, true, false, false]],
+    ['aﬃ', [false, false, true, true, false]],
+    ['e\u0301e', [false, false, false]],
+  ])('knows which folded offsets of %j split one character’s fold', (text, splits) => {
+    const out = foldInto(text, createFoldBuffers());
+    expect(Array.from({ length: out.length + 1 }, (_, i) => splitsCodePoint(out, i))).toEqual(splits);
   });
 
   it.each([
@@ -58,12 +87,12 @@ describe('foldInto', () => {
     ['&', SYMBOL],
     ["'", SYMBOL],
   ])('classifies %j as %i', (text, cls) => {
-    expect(foldInto(text, createFoldBuffers()).classes[0]).toBe(cls);
+    expect(classAt(foldInto(text, createFoldBuffers()), 0)).toBe(cls);
   });
 
   it('marks the low surrogate of a symbol as a continuation', () => {
     const out = foldInto('😀', createFoldBuffers());
-    expect([...out.classes.subarray(0, out.length)]).toEqual([SYMBOL, CONT]);
+    expect(classesOf(out)).toEqual([SYMBOL, CONT]);
   });
 
   it('grows its buffers for expanding text and keeps them across calls', () => {
@@ -71,7 +100,7 @@ describe('foldInto', () => {
     const long = 'ﷺ'.repeat(50);
     const out = foldInto(long, buffers);
     expect(out.length).toBe(foldString('ﷺ').length * 50);
-    expect(out.origins[out.length]).toBe(50);
+    expect(originOf(out, out.length)).toBe(50);
     expect(foldInto('ab', buffers).length).toBe(2);
   });
 
@@ -79,11 +108,18 @@ describe('foldInto', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         const out = foldInto(text, createFoldBuffers(4));
+        const origins = originsOf(out);
         for (let i = 0; i < out.length; i++) {
-          expect(out.origins[i]).toBeGreaterThanOrEqual(i === 0 ? 0 : out.origins[i - 1]!);
-          expect(out.origins[i]).toBeLessThan(text.length);
+          expect(origins[i]).toBeGreaterThanOrEqual(i === 0 ? 0 : origins[i - 1]!);
+          expect(origins[i]).toBeLessThan(text.length);
+          // Every folded unit comes from the code point at its origin (where a fold keeps the
+          // length, units map one to one, so a low surrogate maps to itself).
+          const origin = origins[i]!;
+          const isLowSurrogate = /^[\uDC00-\uDFFF]$/.test(text[origin]!) && /^[\uD800-\uDBFF]$/.test(text[origin - 1] ?? '');
+          const codePoint = String.fromCodePoint(text.codePointAt(isLowSurrogate ? origin - 1 : origin)!);
+          expect(foldString(codePoint)).toContain(String.fromCharCode(out.units[i]!));
         }
-        expect(out.origins[out.length]).toBe(text.length);
+        expect(origins[out.length]).toBe(text.length);
       }),
     );
   });
@@ -112,6 +148,17 @@ describe('nameKey', () => {
     ['— \u200B', ''],
   ])('of %j is %j', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+
+  it('takes the same key through its plain-ASCII shortcut as through folding', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 20 }), fc.stringMatching(/^[A-Za-z0-9 ]{0,12}$/)), fc.boolean(), (text, keepCase) => {
+        const folded = foldInto(text, createFoldBuffers(), keepCase);
+        expect(nameKey(text, keepCase)).toBe(tokenize(folded).join(' '));
+        expect(foldString(text, keepCase)).toBe(String.fromCharCode(...folded.units.subarray(0, folded.length)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps case when asked', () => {

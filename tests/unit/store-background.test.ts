@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackgroundService, type BackgroundService } from '../../utils/background-service';
+import { createBackgroundService, type BackgroundService, type RequestSender } from '../../utils/background-service';
 import type { MatchableEntry } from '../../utils/watchlist';
 import type { ProspectEntry } from '../../utils/watchlist';
 import type { ActivityRecord, PageProtection } from '../../utils/messages';
@@ -36,7 +36,9 @@ beforeEach(async () => {
   });
 });
 
-const ask = <T>(message: unknown, sender = {}) => service.handle(message, sender) as Promise<T>;
+const EXTENSION_PAGE: RequestSender = { origin: 'extension-page' };
+const inTab = (tabId: number, frameId = 0): RequestSender => ({ origin: 'content-script', tabId, frameId });
+const ask = <T>(message: unknown, sender = EXTENSION_PAGE) => service.handle(message, sender) as Promise<T>;
 const add = (name: string, extra: object = {}) => ask<ProspectEntry>({ type: 'entries:add', entry: { name, ...extra } });
 
 describe('requests the background refuses', () => {
@@ -52,6 +54,23 @@ describe('requests the background refuses', () => {
     [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'maybe' } }, 'The “activity:record” request is not valid: The choice must be shown, sent-anyway, reviewed or ignored.'],
   ])('rejects %j with a sentence', async (message, sentence) => {
     await expect(ask(message)).rejects.toThrow(sentence);
+  });
+
+  it.each(['entries:list', 'entries:export', 'settings:get', 'activity:list', 'storage:erase-all'])(
+    'refuses “%s” from a content script: pages never get near the watchlist',
+    async (type) => {
+      const message = type === 'entries:export' ? { type, format: 'json' } : { type };
+      await expect(ask(message, inTab(3))).rejects.toThrow(`The “${type}” request can only come from Prospect Guard’s own pages.`);
+    },
+  );
+
+  it.each([
+    [{ type: 'page:protection', url: 'https://a.com/' }],
+    [{ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }],
+    [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } }],
+  ])('answers a content script’s %j', async (message) => {
+    const outcome = ask(message, inTab(3)).then(() => 'answered', (error: Error) => error.message);
+    await expect(outcome).resolves.toBe('answered');
   });
 
   it('rejects an editor report that does not come from a tab', async () => {
@@ -94,7 +113,7 @@ describe('the watchlist requests', () => {
     expect(await ask({ type: 'entries:import', fileName: 'deals.csv', text: csv })).toEqual({
       ok: false,
       line: 3,
-      message: 'Line 3: “n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
+      message: '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
     });
     expect(await ask({ type: 'entries:list' })).toEqual([]);
     expect(changes).toBe(0);
@@ -107,6 +126,24 @@ describe('the watchlist requests', () => {
     expect(JSON.parse(json.text).entries.map((entry: { name: string }) => entry.name)).toEqual(['Acme']);
     const csv = await ask<{ fileName: string; text: string }>({ type: 'entries:export', format: 'csv' });
     expect(csv.fileName).toBe('prospect-guard-watchlist-2026-11-27.csv');
+  });
+});
+
+describe('adding selected text from the context menu', () => {
+  it.each([
+    [[], 'Acme', 'added', 'open'],
+    [[{ name: 'ACME' }], 'acme', 'already-open', 'open'],
+    [[{ name: 'Acme', status: 'won' }], 'Acme', 'added', 'open'],
+    [[{ name: 'Acme', status: 'lost' }], 'ACME', 'added', 'open'],
+  ])('with %j on the list, adding “%s” is %s and leaves it %s', async (existing, name, result, status) => {
+    for (const entry of existing) await ask({ type: 'entries:add', entry });
+    expect(await service.addProspectByName(name)).toBe(result);
+    const entries = await ask<ProspectEntry[]>({ type: 'entries:list' });
+    expect(entries.map((entry) => entry.status)).toEqual([status]);
+  });
+
+  it('refuses a name the watchlist cannot hold', async () => {
+    await expect(service.addProspectByName('x'.repeat(201))).rejects.toThrow('The prospect name must be at most 200 characters long.');
   });
 });
 
@@ -166,7 +203,7 @@ describe('page protection', () => {
 });
 
 describe('tab status', () => {
-  const tab = { tabId: 7, frameId: 0 };
+  const tab = inTab(7);
 
   it('reports the editor last found in that tab, on that site', async () => {
     await ask({ type: 'page:editor-found', url: 'https://mail.google.com/mail/u/0/', adapter: 'gmail', editor: 'contenteditable' }, tab);
@@ -188,13 +225,31 @@ describe('tab status', () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://mail.google.com/' })).toEqual({ protected: false, reason });
   });
 
+  it('uses the page the tab reported when the popup cannot see the tab’s URL', async () => {
+    await ask({ type: 'page:protection', url: 'https://mail.google.com/mail/u/0/' }, tab);
+    await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, quietSites: ['google.com'] } });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: '' })).toEqual({ protected: false, reason: 'quiet-site' });
+    expect(await ask({ type: 'tab:status', tabId: 99, url: '' })).toEqual({ protected: false, reason: 'unsupported-page' });
+    expect(await ask({ type: 'tab:status', tabId: 7 })).toEqual({ protected: false, reason: 'quiet-site' });
+  });
+
+  it('counts an editor found in a frame as found on the tab’s page', async () => {
+    await ask({ type: 'page:protection', url: 'https://outlook.office.com/mail/' }, tab);
+    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, inTab(7, 5));
+    expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://outlook.office.com/mail/inbox' })).toEqual({
+      protected: true,
+      adapter: 'generic',
+      editor: 'contenteditable',
+    });
+  });
+
   it('calls the browser’s own pages unsupported', async () => {
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'chrome://extensions/' })).toEqual({ protected: false, reason: 'unsupported-page' });
   });
 
   it('remembers the page a tab’s top frame asked about, not its frames’', async () => {
     await ask({ type: 'page:protection', url: 'https://app.slack.com/client' }, tab);
-    await ask({ type: 'page:protection', url: 'https://embed.example.com/' }, { tabId: 7, frameId: 3 });
+    await ask({ type: 'page:protection', url: 'https://embed.example.com/' }, inTab(7, 3));
     expect(await service.pageUrlOf(7)).toBe('https://app.slack.com/client');
     await service.forgetTab(7);
     expect(await service.pageUrlOf(7)).toBeUndefined();
@@ -248,11 +303,19 @@ describe('settings and activity', () => {
     await add('Acme');
     await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, enabled: false } });
     await ask({ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } });
-    await ask({ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }, { tabId: 1, frameId: 0 });
+    await ask({ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }, inTab(1));
     await ask({ type: 'storage:erase-all' });
     expect(await ask({ type: 'entries:list' })).toEqual([]);
     expect(await ask({ type: 'settings:get' })).toEqual(DEFAULT_SETTINGS);
     expect(await ask({ type: 'activity:list' })).toEqual([]);
     expect(await ask({ type: 'tab:status', tabId: 1, url: 'https://a.com/' })).toEqual({ protected: true });
+  });
+
+  it('still reaches the open tabs afterwards, so they drop the erased list', async () => {
+    await add('Acme');
+    await ask({ type: 'page:protection', url: 'https://a.com/' }, inTab(1));
+    await ask({ type: 'storage:erase-all' });
+    expect(await service.pageUrlOf(1)).toBe('https://a.com/');
+    expect(((await service.protectionFor('https://a.com/')).compiled as ReturnType<typeof compiledFrom>).entries).toEqual([]);
   });
 });

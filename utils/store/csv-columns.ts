@@ -1,7 +1,7 @@
 // Which CSV header means what: our own columns and those of common CRM exports (Salesforce,
 // HubSpot, Pipedrive, Zoho, in English and French), and how CRM stages map to a status.
 import type { ProspectStatus } from '../watchlist';
-import { foldName } from './entry-identity';
+import { nameKey } from '../normalize';
 
 export type ColumnRole =
   | { role: 'name'; priority: number }
@@ -43,7 +43,7 @@ const OTHER_HEADERS: Record<string, Exclude<ColumnRole, { role: 'name' }>['role'
 
 /** "E-mail", " e_mail " and "Organization - Name" fold to "e mail" and "organization name". */
 export function foldHeader(header: string): string {
-  return foldName(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return nameKey(header).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function columnRole(header: string): ColumnRole | null {
@@ -62,7 +62,7 @@ const LOST_WORDS = new Set(['lost', 'closedlost', 'perdu', 'perdue']);
  * Lost", "Perdu"), and every other stage ("Prospecting", "Negotiation") is a deal still open.
  */
 export function statusFromStage(stage: string): ProspectStatus {
-  const words = foldName(stage).split(/[^\p{L}\p{N}]+/u);
+  const words = nameKey(stage).split(/[^\p{L}\p{N}]+/u);
   if (words.some((word) => LOST_WORDS.has(word))) return 'lost';
   if (words.some((word) => WON_WORDS.has(word))) return 'won';
   return 'open';
@@ -73,7 +73,7 @@ const FALSE_WORDS = new Set(['no', 'false', '0', 'non', 'faux', 'n']);
 
 /** "yes"/"no" (and true/false, oui/non, 1/0, x); null when it is none of them. */
 export function booleanFromCell(cell: string): boolean | null {
-  const folded = foldName(cell);
+  const folded = nameKey(cell);
   if (TRUE_WORDS.has(folded)) return true;
   if (FALSE_WORDS.has(folded)) return false;
   return null;

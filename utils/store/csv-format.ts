@@ -135,7 +135,7 @@ function readEntry(row: Row, headers: string[], roles: (ColumnRole | null)[], na
 
   const fields = v.safeParse(EntryFieldsSchema, raw);
   if (!fields.success) fail(fields.issues[0]!.message);
-  return { line: row.line, source, fields: fields.output };
+  return { source, fields: fields.output };
 }
 
 function splitList(value: string): string[] {

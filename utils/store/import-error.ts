@@ -13,8 +13,6 @@ export class ImportError extends Error {
 
 /** One prospect read from a file, before it is merged with the watchlist. */
 export interface ImportedEntry {
-  /** Line in the file where the prospect's record starts. */
-  line: number;
   source: import('../watchlist').EntrySource;
   /** Absent fields (undefined) keep what the watchlist has; present ones replace or add to it. */
   fields: import('./entry-rules').EntryFieldsInput;

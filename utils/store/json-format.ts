@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { ProspectEntry } from '../watchlist';
 import { EntryFieldsSchema, issueSentence, SourceSchema } from './entry-rules';
 import { ImportError, type ImportedEntry } from './import-error';
-import { parseJsonWithLines } from './json-with-lines';
+import { parseJsonWithLines, type JsonPath } from './json-with-lines';
 
 export const JSON_FORMAT_NAME = 'prospect-guard.watchlist';
 export const JSON_FORMAT_VERSION = 1;
@@ -74,16 +74,25 @@ const FileEntrySchema = v.object(
 
 /** Reads a watchlist file; throws ImportError naming the line of the first problem. */
 export function parseWatchlistJson(text: string): ImportedEntry[] {
-  const document = parseJsonWithLines(text);
-  const envelope = v.safeParse(EnvelopeSchema, document.value);
+  // The native parser is fast; the line-tracking one runs only to locate a problem.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    parseJsonWithLines(text); // throws, naming the line
+    throw new ImportError(1, 'The file is not valid JSON.');
+  }
+  const lineOf = (path: JsonPath) => parseJsonWithLines(text).lineOf(path);
+
+  const envelope = v.safeParse(EnvelopeSchema, value);
   if (!envelope.success) {
     const issue = envelope.issues[0]!;
     const path = issue.path?.map((item) => item.key as string) ?? [];
     const problem =
-      typeof document.value !== 'object' || document.value === null || Array.isArray(document.value)
+      typeof value !== 'object' || value === null || Array.isArray(value)
         ? `This JSON file is not a Prospect Guard watchlist: it must be an object with "format": "${JSON_FORMAT_NAME}".`
         : issueSentence(issue);
-    throw new ImportError(document.lineOf(path), problem);
+    throw new ImportError(lineOf(path), problem);
   }
 
   return envelope.output.entries.map((raw, index) => {
@@ -94,9 +103,9 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
       const problem = issue.path?.[0]?.key === 'name' && issue.kind === 'schema' && raw !== null && typeof raw === 'object' && !('name' in raw)
         ? `Prospect ${index + 1} has no "name"; every entry needs the prospect’s name.`
         : issueSentence(issue);
-      throw new ImportError(document.lineOf(path), problem);
+      throw new ImportError(lineOf(path), problem);
     }
     const { source, ...fields } = entry.output;
-    return { line: document.lineOf(['entries', index]), source, fields };
+    return { source, fields };
   });
 }
