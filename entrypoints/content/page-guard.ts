@@ -39,8 +39,12 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   });
   signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
 
+  // Asking the adapter which editor owns an editable walks the DOM: remember the answer.
+  const scanOfEditable = new WeakMap<HTMLElement, MessageScan>();
   const watch = (editable: HTMLElement | null): MessageScan | null => {
     if (!editable || !active()) return null;
+    const known = scanOfEditable.get(editable);
+    if (known && scans.has(known.editor)) return known;
     const editor = adapter.editorFor ? adapter.editorFor(editable) : editable;
     if (!editor) return null;
     let scan = scans.get(editor);
@@ -50,6 +54,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
       if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       activity.editorFound(adapter.id, scan.kind);
     }
+    scanOfEditable.set(editable, scan);
     return scan;
   };
 
@@ -175,6 +180,8 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
       watchedEditorHolding: (node) => watch(editableAt(node))?.editor ?? null,
       editorsNamingProspects,
       mustConfirm(editor, step) {
+        // Nothing named anywhere: the send goes at once, before any adapter work.
+        if (editorsNamingProspects().length === 0) return false;
         const group = messageGroup(editor, scans, adapter);
         if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
         if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;

@@ -56,6 +56,12 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     return target instanceof Node ? target.parentElement : null;
   };
 
+  /** The control itself when the event hit something inside it (an icon in a Send button). */
+  const controlAt = (target: Element): HTMLElement => {
+    const control = target.closest('button, input[type="submit"], input[type="button"], [role="button"]') ?? target;
+    return control as HTMLElement;
+  };
+
   /** The prospect-naming editor whose Send control `target` is. */
   const editorOfControl = (target: Element, naming: HTMLElement[]): HTMLElement | null => {
     for (const editor of naming) {
@@ -72,18 +78,19 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const naming = deps.editorsNamingProspects();
-      if (naming.length === 0) return;
       const editor = deps.watchedEditorHolding(target);
       if (editor) {
+        // In an editor only Enter can send; a space typed in a message returns here at once.
         if (event.key !== 'Enter' || event.altKey) return;
         const withModifier = event.ctrlKey || event.metaKey;
         const sends = withModifier ? adapter.modEnterSends(editor) : adapter.enterSends(editor);
         if (sends) guard(event, editor, { kind: withModifier ? 'mod-enter' : 'enter' });
         return;
       }
+      const naming = deps.editorsNamingProspects();
+      if (naming.length === 0) return;
       const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
+      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
     },
     { capture: true, signal },
   );
@@ -97,7 +104,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       const naming = deps.editorsNamingProspects();
       if (naming.length === 0) return;
       const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
+      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
     },
     { capture: true, signal },
   );
