@@ -104,9 +104,11 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     forgetDetached();
     if (!current || !protection) {
       drawn = null;
+      updateFieldCheck();
       return draw();
     }
     current.refresh(protection.scanner);
+    updateFieldCheck();
     // Text already drawn for this editor: nothing to redo (layout changes redraw on their own).
     if (drawn?.scan === current && drawn.version === current.version) return;
     drawn = { scan: current, version: current.version };
@@ -116,10 +118,16 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   };
 
   // Programmatic changes to a field's value fire no event (a chat clearing its box after sending):
-  // while a caution shows for a field, look again now and then.
-  const fieldCheck = setInterval(() => {
-    if (current && current.kind !== 'contenteditable' && current.matches.length > 0 && !scheduler.composing) scheduler.request();
-  }, 1_000);
+  // while a caution shows for a field, look again now and then (and only then: no idle wake-ups).
+  let fieldCheck = 0;
+  const updateFieldCheck = () => {
+    const needed = current !== null && current.kind !== 'contenteditable' && current.matches.length > 0;
+    if (needed && !fieldCheck) fieldCheck = window.setInterval(() => scheduler.request(), 1_000);
+    if (!needed && fieldCheck) {
+      clearInterval(fieldCheck);
+      fieldCheck = 0;
+    }
+  };
   signal.addEventListener('abort', () => clearInterval(fieldCheck), { once: true });
 
   const currentMentions = (): MentionView[] => (current && active() && current.editor.isConnected ? current.mentions() : []);
