@@ -56,6 +56,9 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
       scans.set(editor, scan);
       if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       activity.editorFound(adapter.id, scan.kind);
+      // Our layer appears with the first editor, not with the first prospect: a page watching its
+      // DOM must not learn that what it just saw typed is on the watchlist.
+      view.prepare();
     }
     scanOfEditable.set(editable, scan);
     return scan;
