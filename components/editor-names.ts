@@ -14,8 +14,9 @@ const ADAPTER_NAMES: Record<string, string> = {
   notion: 'Notion',
 };
 
-export function adapterName(adapter: string): string {
-  if (adapter === 'generic') return t('common_adapterGeneric');
+/** The product's name, or null for the generic adapter (any other page: nothing worth naming). */
+export function adapterName(adapter: string): string | null {
+  if (adapter === 'generic') return null;
   return ADAPTER_NAMES[adapter] ?? adapter;
 }
 

@@ -54,7 +54,7 @@ export function OnboardingApp() {
       <section aria-labelledby="first-heading" class="card">
         <h2 id="first-heading">{t('onboarding_firstTitle')}</h2>
         <p>{t('onboarding_firstTryHere')}</p>
-        <AddProspectForm name={name} onNameChange={setName} onAdd={add} autoFocus={false} />
+        <AddProspectForm name={name} onNameChange={setName} onAdd={add} autoFocus={false} hint={t('onboarding_addHint')} />
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <p>{t('onboarding_firstLater')}</p>
         <ul>

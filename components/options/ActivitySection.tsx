@@ -55,7 +55,7 @@ export function ActivitySection({ records, onClear }: Props) {
               <tbody>
                 {current.items.map((record, index) => (
                   <tr key={`${record.at}-${index}`}>
-                    <td>{formatDateTime(record.at)}</td>
+                    <td class="date-cell">{formatDateTime(record.at)}</td>
                     <td>{record.site}</td>
                     <td>{record.entryNames.join(', ')}</td>
                     <td>

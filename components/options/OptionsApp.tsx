@@ -49,6 +49,10 @@ export function OptionsApp() {
   }
 
   useEffect(() => void loadAll(), []);
+  useEffect(() => {
+    // Mark for scripts/bench-ui.ts: the watchlist table is on screen.
+    if (entries !== undefined) performance.mark('prospect-guard:list-ready');
+  }, [entries !== undefined]);
 
   function replaceEntry(updated: ProspectEntry) {
     setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));

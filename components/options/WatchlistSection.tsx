@@ -6,6 +6,7 @@ import type { EntryChanges, NewEntry } from '../../utils/messages';
 import { formatDateTime, formatDay, formatNumber, t, tPlural, type MessageKey } from '../i18n';
 import { EntryEditor } from '../shared/EntryEditor';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { PencilIcon, TrashIcon } from '../shared/icons';
 import { AddProspectForm } from '../popup/AddProspectForm';
 import {
   buildNameKeys,
@@ -194,15 +195,15 @@ function EntryRow({ entry, onEdit, onStatus, onDelete }: RowProps) {
         <span class="entry-name">{entry.name}</span>
         {also.length > 0 && <span class="entry-also">{also.join(' · ')}</span>}
       </th>
-      <td>
+      <td class="status-cell">
         <span class={`status-badge status-${entry.status}`}>{t(STATUS_LABEL[entry.status])}</span>
       </td>
-      <td>{formatDateTime(entry.updatedAt)}</td>
-      <td>{entry.source.kind === 'own' ? t('options_sourceOwn') : t('options_sourceTeam', entry.source.listId)}</td>
-      <td>{entry.guardUntil ? formatDay(entry.guardUntil) : '—'}</td>
+      <td class="date-cell">{formatDateTime(entry.updatedAt)}</td>
+      <td class="source-cell">{entry.source.kind === 'own' ? t('options_sourceOwn') : t('options_sourceTeam', entry.source.listId)}</td>
+      <td class="date-cell">{entry.guardUntil ? formatDay(entry.guardUntil) : '—'}</td>
       <td class="row-actions">
-        <button type="button" class="small" aria-label={t('popup_editNamed', entry.name)} onClick={onEdit}>
-          {t('common_edit')}
+        <button type="button" class="small icon-button" aria-label={t('popup_editNamed', entry.name)} title={t('common_edit')} onClick={onEdit}>
+          <PencilIcon />
         </button>
         {entry.status === 'open' ? (
           <>
@@ -218,8 +219,14 @@ function EntryRow({ entry, onEdit, onStatus, onDelete }: RowProps) {
             {t('options_reopen')}
           </button>
         )}
-        <button type="button" class="small" aria-label={t('options_deleteNamed', entry.name)} onClick={onDelete}>
-          {t('options_delete')}
+        <button
+          type="button"
+          class="small icon-button"
+          aria-label={t('options_deleteNamed', entry.name)}
+          title={t('options_delete')}
+          onClick={onDelete}
+        >
+          <TrashIcon />
         </button>
       </td>
     </tr>

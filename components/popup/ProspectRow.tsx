@@ -5,6 +5,7 @@ import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
 import type { EntryChanges } from '../../utils/messages';
 import { formatDay, t } from '../i18n';
 import { EntryEditor } from '../shared/EntryEditor';
+import { PencilIcon } from '../shared/icons';
 
 interface Props {
   entry: ProspectEntry;
@@ -46,8 +47,14 @@ export function ProspectRow({ entry, today, onUpdate, onClose }: Props) {
         )}
       </div>
       <div class="prospect-actions">
-        <button type="button" class="small" aria-label={t('popup_editNamed', entry.name)} onClick={() => setEditing(true)}>
-          {t('common_edit')}
+        <button
+          type="button"
+          class="small icon-button"
+          aria-label={t('popup_editNamed', entry.name)}
+          title={t('common_edit')}
+          onClick={() => setEditing(true)}
+        >
+          <PencilIcon />
         </button>
         <button type="button" class="small won" aria-label={t('popup_markWonNamed', entry.name)} onClick={() => onClose(entry, 'won')}>
           {t('common_markWon')}
@@ -59,3 +66,4 @@ export function ProspectRow({ entry, today, onUpdate, onClose }: Props) {
     </li>
   );
 }
+

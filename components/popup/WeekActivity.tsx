@@ -10,7 +10,7 @@ export function WeekActivity({ summary }: Props) {
   return (
     <section class="panel week-activity" aria-labelledby="week-heading">
       <h2 id="week-heading">{t('popup_thisWeek')}</h2>
-      <p>
+      <p class="panel-body">
         {summary === undefined
           ? t('common_loading')
           : summary === null

@@ -42,9 +42,10 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
         aliases: parseListInput(aliases),
         contacts: parseListInput(contacts),
         domains: parseListInput(domains),
-        guardUntil: guardUntil || undefined,
+        // An empty string clears these: undefined would vanish in messaging and change nothing.
+        guardUntil,
         matchCase,
-        note: note.trim() || undefined,
+        note: note.trim(),
       });
     } catch (failure) {
       setError(t('common_errorSaveFailed', messageOf(failure)));

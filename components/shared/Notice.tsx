@@ -1,4 +1,5 @@
 // A polite announcement of what just happened ("Acme marked as won"), with an optional Undo.
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 
 export interface NoticeState {
@@ -13,6 +14,12 @@ interface Props {
 }
 
 export function Notice({ notice, onDismiss }: Props) {
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // The row a person just closed is gone: keep keyboard focus in the popup, on the way back.
+  useEffect(() => {
+    if (notice?.undo) undoRef.current?.focus();
+  }, [notice]);
+
   return (
     <div class={notice?.isError ? 'notice error' : 'notice'}>
       {/* The live region stays mounted so screen readers announce each new text. */}
@@ -23,6 +30,7 @@ export function Notice({ notice, onDismiss }: Props) {
         <button
           type="button"
           class="small"
+          ref={undoRef}
           onClick={() => {
             const undo = notice.undo;
             onDismiss();

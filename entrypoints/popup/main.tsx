@@ -7,3 +7,5 @@ import '../../components/popup/popup.css';
 
 setDocumentLanguage();
 render(<PopupApp />, document.getElementById('app')!);
+// For scripts/bench-ui.ts: the first screen (name field and Add button) is on screen and usable.
+performance.mark('prospect-guard:first-screen');

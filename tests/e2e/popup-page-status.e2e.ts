@@ -40,7 +40,13 @@ describe('popup over a web page', () => {
   }
 
   it('says a normal web page is protected', async () => {
-    expect(await pageStatusText()).toContain('Protected: messages that name an open prospect get a caution.');
+    expect(await pageStatusText()).toMatch(/^This page\s+Protected\.\s/i);
+  });
+
+  it('names the editor the content script found once the person types in it', async () => {
+    await compose.locator('#body').click();
+    await compose.keyboard.type('Hello team');
+    await expect.poll(pageStatusText, { timeout: 10_000 }).toContain('Editor found: text area.');
   });
 
   it.each([

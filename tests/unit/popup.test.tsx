@@ -115,6 +115,7 @@ describe('popup first screen', () => {
     await click(byButton(root, 'Mark Acme Robotics as won'));
     expect(listedNames(root)).toEqual(['Société Générale']);
     expect(state.background!.entries.find((entry) => entry.name === 'Acme Robotics')?.status).toBe('won');
+    expect(document.activeElement).toBe(byButton(root, 'Undo'));
     await click(byButton(root, 'Undo'));
     expect(listedNames(root)).toContain('Acme Robotics');
     expect(state.background!.entries.find((entry) => entry.name === 'Acme Robotics')?.status).toBe('open');
@@ -130,6 +131,19 @@ describe('popup first screen', () => {
     const saved = state.background!.entries.find((entry) => entry.name === 'Acme Robotics SA');
     expect(saved?.guardUntil).toBe('2027-01-15');
     expect(listedNames(root)[0]).toBe('Acme Robotics SA');
+  });
+
+  it('clears a guard-until day with an empty string (undefined would not cross messaging)', async () => {
+    state.background = createFakeBackground([makeEntry('Initech', { guardUntil: '2027-01-15', note: 'Q3' })]);
+    const root = await mount(<PopupApp />);
+    await click(byButton(root, 'Edit Initech'));
+    const editor = root.querySelector<HTMLFormElement>('form.entry-editor')!;
+    await type(byLabel(editor, 'Guard until (optional)'), '');
+    await type(byLabel<HTMLTextAreaElement>(editor, 'Note (only for you)'), '  ');
+    await submit(editor);
+    expect(state.background!.calls.find((call) => call.type === 'entries:update')?.request).toMatchObject({
+      changes: { guardUntil: '', note: '' },
+    });
   });
 
   it('renders only the first rows of 10,000 entries, then more on request', async () => {
@@ -151,7 +165,18 @@ describe('popup first screen', () => {
     ];
     const root = await mount(<PopupApp />);
     expect(state.background!.calls).toContainEqual({ type: 'tab:status', request: { tabId: 7, url: 'https://mail.example.com/' } });
-    expect(root.querySelector('.page-status')?.textContent).toContain('Editor found: Any web page (text area).');
+    expect(root.querySelector('.page-status')?.textContent).toContain('Editor found: text area.');
     expect(root.querySelector('.week-activity')?.textContent).toContain('2 cautions shown, 1 message sent anyway.');
+  });
+
+  it('switches protection off for the current site, and back on', async () => {
+    const root = await mount(<PopupApp />);
+    await click(byButton(root, 'Switch off on mail.example.com'));
+    expect(state.background!.settings.switchedOffSites).toEqual(['mail.example.com']);
+    expect(root.querySelector('.page-status')?.textContent).toContain('Not protected: Prospect Guard is switched off for this site.');
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Prospect Guard is now off on mail.example.com.');
+    await click(byButton(root, 'Switch back on for mail.example.com'));
+    expect(state.background!.settings.switchedOffSites).toEqual([]);
+    expect(root.querySelector('.page-status')?.textContent).toContain('Protected.');
   });
 });

@@ -9,13 +9,17 @@ export interface RealPopup {
   evaluate<T>(expression: string): Promise<T>;
   /** Waits until the expression is truthy in the popup. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
+  /** The whole popup, even the part a small headless screen would make it scroll to. */
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 type CdpReply = { id: number; result?: Record<string, unknown>; error?: { message: string } };
 
-export async function openRealPopup(session: ExtensionSession): Promise<RealPopup> {
+export async function openRealPopup(
+  session: ExtensionSession,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<RealPopup> {
   const browser = session.context.browser();
   if (!browser) throw new Error('The real popup needs a Chromium browser behind the context.');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
@@ -46,6 +50,11 @@ export async function openRealPopup(session: ExtensionSession): Promise<RealPopu
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
 
+  // Playwright's colorScheme reaches the pages it made, not this popup: emulate it here.
+  if (options.colorScheme) {
+    await send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: options.colorScheme }] });
+  }
+
   const evaluate = async <T>(expression: string): Promise<T> => {
     const result = (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
       result: { value: T };
@@ -60,7 +69,14 @@ export async function openRealPopup(session: ExtensionSession): Promise<RealPopu
     waitFor: (expression, timeoutMs = 10_000) =>
       poll(async () => ((await evaluate<boolean>(`Boolean(${expression})`)) ? true : undefined), expression, timeoutMs).then(() => undefined),
     async screenshot() {
-      const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      const size = await evaluate<{ width: number; height: number }>(
+        `({ width: document.body.getBoundingClientRect().width, height: document.documentElement.scrollHeight })`,
+      );
+      const { data } = (await send('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+        clip: { x: 0, y: 0, width: Math.ceil(size.width), height: Math.ceil(size.height), scale: 1 },
+      })) as { data: string };
       return Buffer.from(data, 'base64');
     },
     async close() {

@@ -3,6 +3,7 @@
 import type { BackgroundApi, BackgroundRequestType, ActivityRecord, ImportPreview } from '../../../utils/messages';
 import type { ProspectEntry } from '../../../utils/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { protectionState } from '../../../utils/site-protection';
 
 type Handler<K extends BackgroundRequestType> = (
   request: BackgroundApi[K]['request'],
@@ -77,7 +78,11 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     'activity:clear': () => {
       fake.activity = [];
     },
-    'tab:status': () => ({ protected: true, adapter: 'generic', editor: 'textarea' }),
+    // The real rule (utils/site-protection.ts); an editor is "found" on every protected page.
+    'tab:status': ({ url }) => {
+      const state = protectionState(url ?? '', fake.settings);
+      return state.active ? { protected: true, adapter: 'generic', editor: 'textarea' } : { protected: false, reason: state.reason };
+    },
     'storage:erase-all': () => {
       fake.entries = [];
       fake.activity = [];
