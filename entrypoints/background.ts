@@ -7,6 +7,8 @@ import { openWatchlistDatabase } from '../utils/store/database';
 import { createMemorySessionArea, createTabRegistry } from '../utils/tab-registry';
 import { coalesce, pushProtectionToTabs } from '../utils/tab-push';
 import { nextLocalMidnight } from '../utils/day-boundary';
+import { registerContextMenu } from '../lib/background/menus';
+import { registerOnboarding } from '../lib/background/onboarding';
 
 const NEW_DAY_ALARM = 'new-day';
 
@@ -33,6 +35,10 @@ export default defineBackground(() => {
     }),
   );
   void servicePromise.then((service) => service.warmUp());
+
+  // First-run page on install; "Add to prospect watchlist" on selected text (lib/background/).
+  registerOnboarding();
+  registerContextMenu({ addProspect: async (name) => (await servicePromise).addProspectByName(name) });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     servicePromise.then((service) => service.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId })),
