@@ -36,19 +36,29 @@ export default defineBackground(() => {
   );
   void servicePromise.then((service) => service.warmUp());
 
-  // First-run page on install; "Add to prospect watchlist" on selected text (lib/background/).
-  registerOnboarding();
-  registerContextMenu({ addProspect: async (name) => (await servicePromise).addProspectByName(name) });
-
+  // Options and onboarding pages also run in tabs: their URL, not sender.tab, tells them apart.
+  const extensionPagePrefix = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    servicePromise.then((service) => service.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId })),
+    servicePromise.then((service) =>
+      service.handle(message, {
+        origin: sender.url?.startsWith(extensionPagePrefix) ? 'extension-page' : 'content-script',
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+      }),
+    ),
   );
+
+  registerOnboarding();
+  registerContextMenu({ addProspect: (name) => servicePromise.then((service) => service.addProspectByName(name)) });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void servicePromise.then((service) => service.forgetTab(tabId));
   });
 
-  void browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  // Created once: re-creating it at every service-worker start could replace an alarm just firing.
+  void browser.alarms.get(NEW_DAY_ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NEW_DAY_ALARM) void servicePromise.then((service) => service.startNewDay());
   });

@@ -2,7 +2,7 @@
 // come from our own pages and content scripts, but a content script lives in hostile pages.
 // Payload details (an entry's fields, the settings) are validated by the store itself.
 import * as v from 'valibot';
-import type { BackgroundRequest } from './messages';
+import type { BackgroundRequest, BackgroundRequestType } from './messages';
 import { issueSentence } from './store/entry-rules';
 
 const Text = (what: string, max = 10_000) =>
@@ -45,6 +45,12 @@ const RequestSchema = v.variant(
       ? `Prospect Guard does not know the request “${issue.input}”.`
       : 'A request to Prospect Guard must be an object with a "type".',
 );
+
+/**
+ * What a content script may ask. It lives beside hostile pages, so it never gets the watchlist,
+ * the settings or the log: only its page's compiled protection, and reports of what it saw.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['page:protection', 'page:editor-found', 'activity:record']);
 
 export class RequestError extends Error {
   override readonly name = 'RequestError';

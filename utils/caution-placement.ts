@@ -1,4 +1,5 @@
-// Where the inline caution goes: by the editor's bottom-right corner, inside the viewport.
+// Where the inline caution goes: by the editor, inside the viewport, and off the page's own
+// controls (a Send button usually sits right under an editor's bottom-right corner).
 // Browser-free: rectangles are plain numbers in viewport pixels.
 
 export interface Box {
@@ -11,26 +12,46 @@ export interface Box {
 const GAP = 4;
 const MARGIN = 4;
 
+/** Places around the editor, in order of preference. */
+export function cautionCandidates(editor: Box, caution: { width: number; height: number }): Box[] {
+  const { width, height } = caution;
+  const right = editor.left + editor.width;
+  const bottom = editor.top + editor.height;
+  const at = (left: number, top: number): Box => ({ left, top, width, height });
+  return [
+    at(right - width, bottom + GAP), // below, right-aligned
+    at(editor.left, bottom + GAP), // below, left-aligned
+    at(right - width, editor.top - GAP - height), // above, right-aligned
+    at(editor.left, editor.top - GAP - height), // above, left-aligned
+    at(right + GAP, bottom - height), // beside, on the right
+    at(right - width - GAP, bottom - height - GAP), // inside the bottom-right corner
+  ];
+}
+
 /**
- * Below the editor, right-aligned with it; above it when there is no room below (a chat box at the
- * bottom of the window); inside its bottom-right corner when there is room neither side.
+ * The first candidate that fits the viewport and `isFree` accepts (it covers none of the page's
+ * controls); when none does, the first that fits; when none fits, the first, pushed inside.
  */
 export function placeCaution(
   editor: Box,
   caution: { width: number; height: number },
   viewport: { width: number; height: number },
+  isFree: (box: Box) => boolean = () => true,
 ): { left: number; top: number } {
-  const right = Math.min(editor.left + editor.width, viewport.width - MARGIN);
-  const left = clamp(right - caution.width, MARGIN, Math.max(MARGIN, viewport.width - caution.width - MARGIN));
-  const below = editor.top + editor.height + GAP;
-  const above = editor.top - GAP - caution.height;
-  let top: number;
-  if (below + caution.height <= viewport.height - MARGIN) top = below;
-  else if (above >= MARGIN) top = above;
-  else top = editor.top + editor.height - caution.height - GAP;
-  return { left, top: clamp(top, MARGIN, Math.max(MARGIN, viewport.height - caution.height - MARGIN)) };
+  const candidates = cautionCandidates(editor, caution);
+  const fits = (box: Box) =>
+    box.left >= MARGIN &&
+    box.top >= MARGIN &&
+    box.left + box.width <= viewport.width - MARGIN &&
+    box.top + box.height <= viewport.height - MARGIN;
+  const inViewport = candidates.filter(fits);
+  const chosen = inViewport.find(isFree) ?? inViewport[0] ?? candidates[0]!;
+  return {
+    left: clamp(chosen.left, MARGIN, viewport.width - caution.width - MARGIN),
+    top: clamp(chosen.top, MARGIN, viewport.height - caution.height - MARGIN),
+  };
 }
 
 function clamp(value: number, low: number, high: number): number {
-  return Math.min(Math.max(value, low), high);
+  return Math.max(low, Math.min(value, high));
 }

@@ -2,40 +2,32 @@
 // . - _ + % @ in the folded text. A run is one address or host name, so "bob@acme.com" never
 // matches inside "jim.bob@acme.com", and a domain only matches at a label start of the host
 // ("sales.acme.com", "https://acme.com/x", "x@acme.com") — never inside "notacme.com".
-import { SOLO, WORD, CONT, classAt, type FoldedText } from './normalize';
+import { ASCII_CLASS, CONT, SOLO, WORD, stringOfUnits, type FoldedText } from './normalize';
 
 const DOT = 0x2e;
 const AT = 0x40;
 
-function isAddressUnit(folded: FoldedText, i: number): boolean {
-  const unit = folded.units[i]!;
-  const cls = classAt(folded, i);
-  return (
-    cls === WORD ||
-    cls === SOLO ||
-    cls === CONT ||
-    unit === DOT ||
-    unit === AT ||
-    unit === 0x2d || // -
-    unit === 0x5f || // _
-    unit === 0x2b || // +
-    unit === 0x25 // %
-  );
-}
-
-function isWordLike(folded: FoldedText, i: number): boolean {
-  const cls = classAt(folded, i);
-  return cls === WORD || cls === SOLO || cls === CONT;
-}
-
-/** Whether folded unit `i` (after a joiner) can carry an address run on: a letter or digit. */
-export function joinsAddressBefore(folded: FoldedText, i: number): boolean {
-  return isWordLike(folded, i);
-}
+// ASCII code units that may be part of an address run: 2 for letters and digits, 1 for joiners.
+const ASCII_ADDRESS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (ASCII_CLASS[c] === WORD) ASCII_ADDRESS[c] = 2;
+for (const joiner of '.@-_+%') ASCII_ADDRESS[joiner.charCodeAt(0)] = 1;
 
 /** 1 for the ASCII code units that can continue an address run after a word (worth a look). */
 export const JOINS_ADDRESS = new Uint8Array(128);
 for (const joiner of '.@-_+%') JOINS_ADDRESS[joiner.charCodeAt(0)] = 1;
+
+/** 2 when folded unit `i` is a letter or digit, 1 when it joins an address (. @ - _ + %), else 0. */
+function addressRole(units: Uint16Array, classes: Uint8Array, i: number): number {
+  const unit = units[i]!;
+  if (unit < 128) return ASCII_ADDRESS[unit]!;
+  const cls = classes[i]!;
+  return cls === WORD || cls === SOLO || cls === CONT ? 2 : 0;
+}
+
+/** Whether folded unit `i` (after a joiner) carries an address run on: a letter or digit. */
+export function joinsAddressBefore(folded: FoldedText, i: number): boolean {
+  return addressRole(folded.units, folded.classes, i) === 2;
+}
 
 /** Folded email addresses and domains → the index of the term they belong to. */
 export interface AddressIndex {
@@ -61,24 +53,27 @@ export function scanAddressRun(
   index: AddressIndex,
   out: AddressCandidate[],
 ): number {
-  const { units, length } = folded;
+  const { units, classes, length } = folded;
   let start = at;
-  while (start > floor && isAddressUnit(folded, start - 1)) start--;
+  while (start > floor && addressRole(units, classes, start - 1) !== 0) start--;
   let end = at;
   let hasSeparator = false;
-  while (end < length && isAddressUnit(folded, end)) {
+  while (end < length) {
+    const role = addressRole(units, classes, end);
+    if (role === 0) break;
     // Only a separator between two word characters makes an address ("word." does not).
-    if ((units[end] === DOT || units[end] === AT) && end + 1 < length && isWordLike(folded, end + 1)) hasSeparator = true;
+    if (role === 1 && (units[end] === DOT || units[end] === AT) && end + 1 < length && addressRole(units, classes, end + 1) === 2) {
+      hasSeparator = true;
+    }
     end++;
   }
   const runEnd = end;
   if (!hasSeparator) return runEnd;
   // Punctuation around an address ("acme.com." at a sentence end) is not part of it.
-  while (start < end && !isWordLike(folded, start)) start++;
-  while (end > start && !isWordLike(folded, end - 1)) end--;
+  while (start < end && addressRole(units, classes, start) !== 2) start++;
+  while (end > start && addressRole(units, classes, end - 1) !== 2) end--;
   if (end - start < 3) return runEnd;
-  let run = '';
-  for (let k = start; k < end; k++) run += String.fromCharCode(units[k]!);
+  const run = stringOfUnits(units, start, end);
 
   const atSign = run.lastIndexOf('@');
   if (atSign > 0) {

@@ -52,8 +52,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/u;
 
 /** A contact is an email address or a person's name. */
 export function isEmailAddress(contact: string): boolean {
-  return EMAIL.test(contact.trim());
+  return contact.includes('@') && EMAIL.test(contact.trim());
 }
+
+// Most domains are typed bare ("acme.com"): no decoration to strip.
+const BARE_DOMAIN = /^(?!www\.)[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/iu;
 
 /**
  * The domain part of what a seller typed as a domain: "https://www.Acme.com/about" → "Acme.com".
@@ -61,6 +64,7 @@ export function isEmailAddress(contact: string): boolean {
  */
 export function cleanDomain(raw: string): string {
   let domain = raw.trim();
+  if (BARE_DOMAIN.test(domain)) return domain;
   domain = domain.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '');
   domain = domain.replace(/[/?#].*$/u, '');
   domain = domain.replace(/^.*@/u, '');
@@ -70,59 +74,78 @@ export function cleanDomain(raw: string): string {
   return /\s/u.test(domain) ? '' : domain;
 }
 
-interface CompiledTerm {
-  term: string;
-  key: string;
-  kind: TermKind;
+/** Collects terms into the compiled arrays, each (kind, key) once per entry. */
+class TermCollector {
+  readonly terms: string[] = [];
+  readonly keys: string[] = [];
+  readonly kinds: number[] = [];
+  private entryStart = 0;
+
+  startEntry(): void {
+    this.entryStart = this.terms.length;
+  }
+
+  /** How many terms the current entry got. */
+  entryTermCount(): number {
+    return this.terms.length - this.entryStart;
+  }
+
+  add(term: string, key: string, kind: TermKind): void {
+    if (key === '') return;
+    for (let k = this.entryStart; k < this.terms.length; k++) {
+      if (this.kinds[k] === kind && (this.keys[k] || this.terms[k]) === key) return;
+    }
+    this.terms.push(term);
+    this.keys.push(key === term ? '' : key);
+    this.kinds.push(kind);
+  }
 }
 
-function termsOf(entry: MatchableEntry): CompiledTerm[] {
-  const terms: CompiledTerm[] = [];
-  const seen = new Set<string>();
-  const add = (term: string, key: string, kind: TermKind): void => {
-    if (key === '' || seen.has(`${kind}:${key}`)) return;
-    seen.add(`${kind}:${key}`);
-    terms.push({ term, key, kind });
-  };
+function collectTerms(entry: MatchableEntry, into: TermCollector): void {
   const nameKind = entry.matchCase ? TermKind.caseSensitiveName : TermKind.name;
-  for (const name of [entry.name, ...(entry.aliases ?? [])]) add(name.trim(), nameKey(name), nameKind);
+  const name = entry.name.trim();
+  into.add(name, nameKey(name), nameKind);
+  for (const alias of entry.aliases ?? []) {
+    const trimmed = alias.trim();
+    into.add(trimmed, nameKey(trimmed), nameKind);
+  }
   for (const contact of entry.contacts ?? []) {
     const trimmed = contact.trim();
-    if (isEmailAddress(trimmed)) add(trimmed, foldString(trimmed), TermKind.email);
-    else add(trimmed, nameKey(trimmed), TermKind.name);
+    if (isEmailAddress(trimmed)) into.add(trimmed, foldString(trimmed), TermKind.email);
+    else into.add(trimmed, nameKey(trimmed), TermKind.name);
   }
   for (const raw of entry.domains ?? []) {
     const domain = cleanDomain(raw);
-    add(domain, foldString(domain), TermKind.domain);
+    into.add(domain, foldString(domain), TermKind.domain);
   }
-  return terms;
 }
 
 /** Compiles the guarded entries of a watchlist (won, lost and expired ones are left out). */
 export function compileMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}): CompiledMatcher {
   const now = options.now ?? new Date();
-  const compiled: CompiledMatcher = {
-    format: COMPILED_MATCHER_FORMAT,
-    version: COMPILED_MATCHER_VERSION,
-    ids: [],
-    termCounts: [],
-    terms: [],
-    keys: [],
-    kinds: '',
-  };
-  const kinds: string[] = [];
+  const ids: string[] = [];
+  const termCounts: number[] = [];
+  const collector = new TermCollector();
   for (const entry of entries) {
     if (!isEntryGuarded(entry, now)) continue;
-    const terms = termsOf(entry);
-    if (terms.length === 0) continue;
-    compiled.ids.push(entry.id);
-    compiled.termCounts.push(terms.length);
-    for (const { term, key, kind } of terms) {
-      compiled.terms.push(term);
-      compiled.keys.push(key === term ? '' : key);
-      kinds.push(String(kind));
-    }
+    collector.startEntry();
+    collectTerms(entry, collector);
+    const count = collector.entryTermCount();
+    if (count === 0) continue;
+    ids.push(entry.id);
+    termCounts.push(count);
   }
-  compiled.kinds = kinds.join('');
-  return compiled;
+  let kinds = '';
+  for (let start = 0; start < collector.kinds.length; start += 4096) {
+    kinds += String.fromCharCode(...collector.kinds.slice(start, start + 4096).map((kind) => 48 + kind));
+  }
+  return {
+    format: COMPILED_MATCHER_FORMAT,
+    version: COMPILED_MATCHER_VERSION,
+    ids,
+    termCounts,
+    terms: collector.terms,
+    keys: collector.keys,
+    kinds,
+  };
 }

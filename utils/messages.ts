@@ -53,7 +53,11 @@ export type ImportPreview =
   /** `line` is 1-based in the file; `message` is the problem as a sentence, without the line. */
   | { ok: false; line: number; message: string };
 
-/** Requests to the background, each with its response type. */
+/**
+ * Requests to the background, each with its response type. Content scripts may send only
+ * page:protection, page:editor-found and activity:record; the rest answer the extension's own
+ * pages (popup, settings, onboarding) only.
+ */
 export interface BackgroundApi {
   /**
    * The browser hides tab URLs from the extension: the top frame's request is also how the

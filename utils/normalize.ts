@@ -148,12 +148,14 @@ function grow(out: FoldedText, needed: number): void {
   out.tokenEnds = grown(out.tokenEnds, capacity + 1);
 }
 
-// 1 for ASCII units that are WORD, and for those that are a token of their own (SYMBOL).
-const ASCII_IS_WORD = new Uint8Array(128);
-const ASCII_IS_SYMBOL = new Uint8Array(128);
+// Everything the ASCII loop needs about a code unit in one load: its fold in the low 16 bits,
+// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own).
+const ASCII_PACKED = new Uint32Array(128);
+const ASCII_PACKED_CASEFUL = new Uint32Array(128);
 for (let c = 0; c < 128; c++) {
-  ASCII_IS_WORD[c] = ASCII_CLASS[c] === WORD ? 1 : 0;
-  ASCII_IS_SYMBOL[c] = ASCII_CLASS[c] === SYMBOL ? 1 : 0;
+  const flags = (ASCII_CLASS[c] === WORD ? 1 << 16 : 0) | (ASCII_CLASS[c] === SYMBOL ? 1 << 17 : 0);
+  ASCII_PACKED[c] = ASCII_FOLD[c]! | flags;
+  ASCII_PACKED_CASEFUL[c] = ASCII_FOLD_CASEFUL[c]! | flags;
 }
 
 /** Where `foldInto` stands between its ASCII loop and `foldCodePointInto` (kept off the hot loop). */
@@ -178,9 +180,7 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
   const textLength = text.length;
   // The ASCII loop never checks capacity: there is always room for the rest at one unit per unit.
   if (out.units.length < textLength) grow(out, textLength);
-  const asciiFold = keepCase ? ASCII_FOLD_CASEFUL : ASCII_FOLD;
-  const isWord = ASCII_IS_WORD;
-  const isSymbol = ASCII_IS_SYMBOL;
+  const ascii = keepCase ? ASCII_PACKED_CASEFUL : ASCII_PACKED;
   const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
   out.spanCount = 0;
   let p = 0;
@@ -192,13 +192,14 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
       if (c >= 128) break;
-      units[n] = asciiFold[c]!;
-      const word = isWord[c]!;
+      const packed = ascii[c]!;
+      units[n] = packed & 0xffff;
+      const word = (packed >>> 16) & 1;
       tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
       wordStart = n + (wordStart - n) * (word & inWord);
       tokenStarts[tokenCount] = wordStart;
       tokenEnds[tokenCount] = n + 1;
-      tokenCount += isSymbol[c]!; // a symbol is a token of its own
+      tokenCount += packed >>> 17; // a symbol is a token of its own
       inWord = word;
       n++;
     }
@@ -327,18 +328,26 @@ export function splitsCodePoint(folded: FoldedText, i: number): boolean {
 const keyFold = createFoldBuffers(256);
 let keyUnits = new Uint16Array(512);
 
-function unitsToString(units: Uint16Array, length: number): string {
+/** The string of `units[start, end)`. */
+export function stringOfUnits(units: Uint16Array, start: number, end: number): string {
   let result = '';
-  for (let start = 0; start < length; start += 4096) {
-    result += String.fromCharCode.apply(null, units.subarray(start, Math.min(length, start + 4096)) as unknown as number[]);
+  for (let from = start; from < end; from += 4096) {
+    result += String.fromCharCode.apply(null, units.subarray(from, Math.min(end, from + 4096)) as unknown as number[]);
   }
   return result;
 }
 
+// Printable ASCII (no backquote, which folds to an apostrophe) folds by lower-casing alone:
+// compiling a watchlist takes this path for most terms.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+// …and a name made only of letters and digits separated by single spaces is its own key.
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds a whole string (for keys and tests; scanning uses `foldInto`). */
 export function foldString(text: string, keepCase = false): string {
+  if (PLAIN_ASCII.test(text)) return keepCase ? text : text.toLowerCase();
   const folded = foldInto(text, keyFold, keepCase);
-  return unitsToString(folded.units, folded.length);
+  return stringOfUnits(folded.units, 0, folded.length);
 }
 
 /**
@@ -360,7 +369,7 @@ function tokensJoined(folded: FoldedText): string {
     if (t > 0) keyUnits[n++] = 0x20;
     for (let k = tokenStarts[t]!; k < tokenEnds[t]!; k++) keyUnits[n++] = units[k]!;
   }
-  return unitsToString(keyUnits, n);
+  return stringOfUnits(keyUnits, 0, n);
 }
 
 /**
@@ -368,5 +377,6 @@ function tokensJoined(folded: FoldedText): string {
  * no token at all). `keepCase` keeps letter case (for matchCase entries) but still folds accents.
  */
 export function nameKey(text: string, keepCase = false): string {
+  if (PLAIN_NAME.test(text)) return keepCase ? text : text.toLowerCase();
   return tokensJoined(foldInto(text, keyFold, keepCase));
 }

@@ -11,7 +11,7 @@ interface CautionPanelProps {
 }
 
 export function CautionPanel({ mentions, placement, t, onShow, onIgnore }: CautionPanelProps) {
-  const visible = mentions.length > 0 && placement !== null;
+  const visible = mentions.length > 0;
   const title = mentions.length === 1 ? t('caution_title_one') : t('caution_title_many', String(mentions.length));
   return (
     <section
@@ -20,7 +20,8 @@ export function CautionPanel({ mentions, placement, t, onShow, onIgnore }: Cauti
       aria-live="polite"
       aria-label={t('caution_region_label')}
       hidden={!visible}
-      style={placement ? { left: `${placement.left}px`, top: `${placement.top}px` } : undefined}
+      // Unplaced, it is laid out unseen so its size can be measured before it is placed.
+      style={placement ? { left: `${placement.left}px`, top: `${placement.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' }}
     >
       {visible && (
         <>

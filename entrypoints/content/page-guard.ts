@@ -1,40 +1,34 @@
 // Protection of one page (one frame): watches the editors a person types in, keeps their scans
-// current, shows the caution and highlights, and asks before a prospect-naming message is sent.
+// current, decides what the caution shows, and asks before a prospect-naming message is sent.
 // Everything is tied to `signal`; nothing here writes into an editor.
-import { h, render as renderPreact } from 'preact';
-import { CautionUi, type DialogState, type MarkBox } from '../../components/caution/CautionUi';
-import type { CautionPlacement, MentionView } from '../../components/caution/types';
+import type { DialogState } from '../../components/caution/CautionUi';
+import type { MentionView } from '../../components/caution/types';
 import { isSalesTeamOnly } from '../../utils/audience';
-import { placeCaution } from '../../utils/caution-placement';
 import { createSendGate } from '../../utils/send-gate';
 import { createActivityReporter } from './activity';
+import { createCautionView } from './caution-view';
 import { rangeFor } from './editable-text';
 import { editableAt, editableFromEvent } from './editable-finder';
-import { fieldMarkBoxes } from './field-mirror';
 import { joinNames, translate } from './i18n';
 import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
 import { MessageScan } from './message-scan';
 import { watchProtection, type Protection } from './protection-client';
-import { rangeMarkBoxes } from './range-marks';
 import { planReplay } from './replay-plan';
 import { createRescanScheduler } from './rescan-scheduler';
 import { restoreSelection, saveSelection, selectInField, selectRange } from './selection-keeper';
 import { installSendGuard, type SendTrigger } from './send-guard';
 import type { SiteAdapter } from './sites';
-import { createUiLayer, type UiLayer } from './ui-layer';
 
 export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void {
   let protection: Protection | null = null;
   const scans = new Map<HTMLElement, MessageScan>();
   let current: MessageScan | null = null;
-  let layer: UiLayer | null = null;
   let dialog: (DialogState & { editor: HTMLElement }) | null = null;
-  let placement: CautionPlacement | null = null;
-  let marks: MarkBox[] = [];
   const jumpCursor = new Map<string, number>();
   const gate = createSendGate<HTMLElement | null>();
   const activity = createActivityReporter();
   const active = () => protection?.active === true;
+  const view = createCautionView(signal, { onShow: (entryId) => showMention(entryId), onIgnore: (entryId) => ignoreMention(entryId) });
 
   // ---- Watching editors -------------------------------------------------------------------
   const mutations = new MutationObserver((records) => {
@@ -44,8 +38,6 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     if (current?.dirty) scheduler.request();
   });
   signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
-  const resizes = new ResizeObserver(() => requestLayout());
-  signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
 
   const watch = (editable: HTMLElement | null): MessageScan | null => {
     if (!editable || !active()) return null;
@@ -63,10 +55,8 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
 
   const makeCurrent = (scan: MessageScan) => {
     if (current === scan) return;
-    if (current) resizes.unobserve(current.editor);
     current = scan;
     jumpCursor.clear();
-    resizes.observe(scan.editor);
     scheduler.request();
   };
 
@@ -82,7 +72,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   window.addEventListener(
     'focusin',
     (event) => {
-      if (layer?.isOwnEvent(event)) return;
+      if (view.isOwnEvent(event)) return;
       const scan = watch(editableFromEvent(event));
       if (scan) makeCurrent(scan);
     },
@@ -91,7 +81,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   window.addEventListener(
     'input',
     (event) => {
-      if (layer?.isOwnEvent(event)) return;
+      if (view.isOwnEvent(event)) return;
       const scan = watch(editableFromEvent(event));
       if (!scan) return;
       scan.dirty = true;
@@ -128,74 +118,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   signal.addEventListener('abort', () => clearInterval(fieldCheck), { once: true });
 
   const currentMentions = (): MentionView[] => (current && active() && current.editor.isConnected ? current.mentions() : []);
-
-  const ensureLayer = (): UiLayer => {
-    layer ??= createUiLayer(signal);
-    return layer;
-  };
-
-  const paint = () => {
-    if (!layer) return;
-    renderPreact(
-      h(CautionUi, {
-        mentions: currentMentions(),
-        placement,
-        marks,
-        dialog,
-        t: translate,
-        onShow: showMention,
-        onIgnore: ignoreMention,
-      }),
-      layer.mount,
-    );
-  };
-
-  /** Highlights, marks and the caution's place, from the current scan. */
-  const draw = () => {
-    const mentions = currentMentions();
-    if (mentions.length === 0 && !dialog) {
-      marks = [];
-      placement = null;
-      paint();
-      return;
-    }
-    ensureLayer();
-    marks = markBoxes();
-    paint();
-    placement = cautionPlacement();
-    paint();
-  };
-
-  const markBoxes = (): MarkBox[] => {
-    if (!current || !layer) return [];
-    const spans = current.activeMatches();
-    if (current.kind !== 'contenteditable') {
-      return fieldMarkBoxes(current.editor as HTMLTextAreaElement | HTMLInputElement, spans, layer.scratch);
-    }
-    // Drawn in our closed layer rather than with CSS.highlights: the page can read the highlight
-    // registry, which would tell it which words are on the watchlist.
-    const ranges = spans.map((span) => rangeFor(current!.read, span.start, span.end)).filter((range): range is Range => range !== null);
-    return rangeMarkBoxes(ranges, current.editor);
-  };
-
-  const cautionPlacement = (): CautionPlacement | null => {
-    if (!current || !layer) return null;
-    const panel = layer.mount.querySelector('.caution');
-    const size = panel ? panel.getBoundingClientRect() : { width: 260, height: 60 };
-    return placeCaution(current.editor.getBoundingClientRect(), size, { width: window.innerWidth, height: window.innerHeight });
-  };
-
-  let layoutFrame = 0;
-  const requestLayout = () => {
-    if (layoutFrame || !layer || (!dialog && currentMentions().length === 0)) return;
-    layoutFrame = requestAnimationFrame(() => {
-      layoutFrame = 0;
-      draw();
-    });
-  };
-  for (const type of ['scroll', 'resize'] as const) {
-    window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
-  }
+  const draw = () => view.show(current, currentMentions(), dialog);
 
   // ---- The caution's buttons ---------------------------------------------------------------
   const showMention = (entryId: string) => {
@@ -248,7 +171,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   installSendGuard(
     {
       adapter,
-      isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
+      isOwnEvent: view.isOwnEvent,
       watchedEditorHolding: (node) => watch(editableAt(node))?.editor ?? null,
       editorsNamingProspects,
       mustConfirm(editor, step) {

@@ -152,6 +152,9 @@ describe('editors in shadow roots, frames and text inputs', () => {
     await page.click('#field');
     await page.keyboard.type('globex');
     await waitUntil(async () => (await ui.caution()).includes('globex'), 'the caution');
+    await ui.click('Show “globex” in the message');
+    expect(await page.$eval('#field', (field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, 6]);
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitUntil(ui.dialog, 'the dialog');
     expect(await sentIn(page)).toEqual([]);
@@ -211,5 +214,25 @@ describe('what the page can see', () => {
     await page.click('#area');
     await page.keyboard.type('!');
     await waitUntil(async () => (await ui.caution()).includes('Acme Robotics'), 'the caution to come back');
+  });
+});
+
+describe('a quiet site', () => {
+  it('shows nothing and sends at once, and protects again as soon as the site is no longer quiet', async () => {
+    const settings = await harness.background<Record<string, unknown>>({ type: 'settings:get' });
+    await harness.background({ type: 'settings:set', settings: { ...settings, quietSites: ['127.0.0.1'] } });
+    const { page, ui } = await harness.open('/enter-only');
+    await page.click('#box');
+    await page.keyboard.type('Globex quietly');
+    await page.keyboard.press('Enter');
+    expect(await sentIn(page)).toEqual(['Globex quietly']);
+    expect(await ui.caution()).toBe('');
+
+    await page.keyboard.type('Globex loudly');
+    await harness.background({ type: 'settings:set', settings: { ...settings, quietSites: [] } });
+    await waitUntil(async () => (await ui.caution()).includes('Globex'), 'the caution once the site is protected again');
+    await page.keyboard.press('Enter');
+    await waitUntil(ui.dialog, 'the dialog');
+    expect(await sentIn(page)).toEqual(['Globex quietly']);
   });
 });

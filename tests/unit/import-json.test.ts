@@ -44,7 +44,7 @@ describe('reading JSON with lines', () => {
 
   it.each([
     ['{\n  "a": 1,\n}', 3, 'Line 3: The file is not valid JSON: a property name in double quotes was expected, but “}” was not expected there.'],
-    ['{\n  "a": 1\n  "b": 2\n}', 3, 'Line 3: The file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2\n}” was not expected there.'],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 'Line 3: The file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2” was not expected there.'],
     ['[1,\n2', 2, 'Line 2: The file is not valid JSON: a comma or a closing bracket was expected after item 2 of a list, but the file ends too early.'],
     ['{"a": "line\nbreak"}', 1, 'Line 1: The file is not valid JSON: a text value is not closed or holds a line break or an invalid escape.'],
     ['{"a": tru}', 1, 'Line 1: The file is not valid JSON: a value was expected, but “tru}” was not expected there.'],
@@ -77,7 +77,7 @@ describe('the JSON watchlist format', () => {
   });
 
   it.each([
-    [file('\n    { "name": "Acme" },'), 6, 'The file is not valid JSON: a value was expected, but “]\n}” was not expected there.'],
+    [file('\n    { "name": "Acme" },'), 6, 'The file is not valid JSON: a value was expected, but “]” was not expected there.'],
     ['[]', 1, 'This JSON file is not a Prospect Guard watchlist: it must be an object with "format": "prospect-guard.watchlist".'],
     ['{"format": "other", "version": 1, "entries": []}', 1, 'This JSON file is not a Prospect Guard watchlist: its "format" must be "prospect-guard.watchlist".'],
     ['{\n"format": "prospect-guard.watchlist",\n"version": 2,\n"entries": []}', 3, 'This watchlist was written by a newer Prospect Guard (format version 2); update the extension to import it.'],

@@ -17,7 +17,7 @@ beforeEach(async () => {
     tabs: createTabRegistry(createMemorySessionArea()),
     now: () => today,
   });
-  const add = (entry: object) => service.handle({ type: 'entries:add', entry });
+  const add = (entry: object) => service.handle({ type: 'entries:add', entry }, { origin: 'extension-page' });
   await add({ name: 'Acme Robotics', aliases: ['Acme'], note: 'Globex is our rival' });
   await add({ name: 'Initech', status: 'won' });
   await add({ name: 'Umbrella', guardUntil: '2026-11-27' });
@@ -25,7 +25,7 @@ beforeEach(async () => {
 
 // Tabs receive the payload through a JSON boundary.
 async function namesFoundOnPage(text: string): Promise<string[]> {
-  const protection = JSON.parse(JSON.stringify(await service.handle({ type: 'page:protection', url: 'https://mail.example.com/' }))) as PageProtection;
+  const protection = JSON.parse(JSON.stringify(await service.handle({ type: 'page:protection', url: 'https://mail.example.com/' }, { origin: 'content-script', tabId: 1, frameId: 0 }))) as PageProtection;
   return matcherFromCompiled(protection.compiled as CompiledMatcher).scan(text).map((match) => match.term);
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackgroundService, type BackgroundService } from '../../utils/background-service';
+import { createBackgroundService, type BackgroundService, type RequestSender } from '../../utils/background-service';
 import type { MatchableEntry } from '../../utils/watchlist';
 import type { ProspectEntry } from '../../utils/watchlist';
 import type { ActivityRecord, PageProtection } from '../../utils/messages';
@@ -36,7 +36,9 @@ beforeEach(async () => {
   });
 });
 
-const ask = <T>(message: unknown, sender = {}) => service.handle(message, sender) as Promise<T>;
+const EXTENSION_PAGE: RequestSender = { origin: 'extension-page' };
+const inTab = (tabId: number, frameId = 0): RequestSender => ({ origin: 'content-script', tabId, frameId });
+const ask = <T>(message: unknown, sender = EXTENSION_PAGE) => service.handle(message, sender) as Promise<T>;
 const add = (name: string, extra: object = {}) => ask<ProspectEntry>({ type: 'entries:add', entry: { name, ...extra } });
 
 describe('requests the background refuses', () => {
@@ -52,6 +54,23 @@ describe('requests the background refuses', () => {
     [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'maybe' } }, 'The “activity:record” request is not valid: The choice must be shown, sent-anyway, reviewed or ignored.'],
   ])('rejects %j with a sentence', async (message, sentence) => {
     await expect(ask(message)).rejects.toThrow(sentence);
+  });
+
+  it.each(['entries:list', 'entries:export', 'settings:get', 'activity:list', 'storage:erase-all'])(
+    'refuses “%s” from a content script: pages never get near the watchlist',
+    async (type) => {
+      const message = type === 'entries:export' ? { type, format: 'json' } : { type };
+      await expect(ask(message, inTab(3))).rejects.toThrow(`The “${type}” request can only come from Prospect Guard’s own pages.`);
+    },
+  );
+
+  it.each([
+    [{ type: 'page:protection', url: 'https://a.com/' }],
+    [{ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }],
+    [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } }],
+  ])('answers a content script’s %j', async (message) => {
+    const outcome = ask(message, inTab(3)).then(() => 'answered', (error: Error) => error.message);
+    await expect(outcome).resolves.toBe('answered');
   });
 
   it('rejects an editor report that does not come from a tab', async () => {
@@ -184,7 +203,7 @@ describe('page protection', () => {
 });
 
 describe('tab status', () => {
-  const tab = { tabId: 7, frameId: 0 };
+  const tab = inTab(7);
 
   it('reports the editor last found in that tab, on that site', async () => {
     await ask({ type: 'page:editor-found', url: 'https://mail.google.com/mail/u/0/', adapter: 'gmail', editor: 'contenteditable' }, tab);
@@ -216,7 +235,7 @@ describe('tab status', () => {
 
   it('counts an editor found in a frame as found on the tab’s page', async () => {
     await ask({ type: 'page:protection', url: 'https://outlook.office.com/mail/' }, tab);
-    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, { tabId: 7, frameId: 5 });
+    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, inTab(7, 5));
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://outlook.office.com/mail/inbox' })).toEqual({
       protected: true,
       adapter: 'generic',
@@ -230,7 +249,7 @@ describe('tab status', () => {
 
   it('remembers the page a tab’s top frame asked about, not its frames’', async () => {
     await ask({ type: 'page:protection', url: 'https://app.slack.com/client' }, tab);
-    await ask({ type: 'page:protection', url: 'https://embed.example.com/' }, { tabId: 7, frameId: 3 });
+    await ask({ type: 'page:protection', url: 'https://embed.example.com/' }, inTab(7, 3));
     expect(await service.pageUrlOf(7)).toBe('https://app.slack.com/client');
     await service.forgetTab(7);
     expect(await service.pageUrlOf(7)).toBeUndefined();
@@ -284,7 +303,7 @@ describe('settings and activity', () => {
     await add('Acme');
     await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, enabled: false } });
     await ask({ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } });
-    await ask({ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }, { tabId: 1, frameId: 0 });
+    await ask({ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }, inTab(1));
     await ask({ type: 'storage:erase-all' });
     expect(await ask({ type: 'entries:list' })).toEqual([]);
     expect(await ask({ type: 'settings:get' })).toEqual(DEFAULT_SETTINGS);
@@ -294,7 +313,7 @@ describe('settings and activity', () => {
 
   it('still reaches the open tabs afterwards, so they drop the erased list', async () => {
     await add('Acme');
-    await ask({ type: 'page:protection', url: 'https://a.com/' }, { tabId: 1, frameId: 0 });
+    await ask({ type: 'page:protection', url: 'https://a.com/' }, inTab(1));
     await ask({ type: 'storage:erase-all' });
     expect(await service.pageUrlOf(1)).toBe('https://a.com/');
     expect(((await service.protectionFor('https://a.com/')).compiled as ReturnType<typeof compiledFrom>).entries).toEqual([]);

@@ -42,8 +42,7 @@ export async function addEntry(db: WatchlistDb, input: unknown, context = defaul
   const entries = tx.objectStore('entries');
   const duplicate = findSameProspect(await entries.getAll(), entry);
   if (duplicate) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
+    await abandon(tx);
     throw new EntryError(`“${duplicate.name}” is already on the watchlist; edit that entry instead.`);
   }
   await entries.add(entry);
@@ -61,8 +60,7 @@ export async function updateEntry(db: WatchlistDb, id: string, changes: unknown,
   const entries = tx.objectStore('entries');
   const current = await entries.get(id);
   const fail = async (message: string): Promise<never> => {
-    tx.abort();
-    await tx.done.catch(() => undefined);
+    await abandon(tx);
     throw new EntryError(message);
   };
   if (!current) return fail('That prospect is no longer on the watchlist; it may have been deleted in another window.');
@@ -120,19 +118,20 @@ export async function applyImport(db: WatchlistDb, imported: readonly ImportedEn
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     // A write that throws (rather than fails its request) would otherwise let the others commit.
-    abortQuietly(tx);
-    await Promise.allSettled([...writes, tx.done]);
+    await Promise.allSettled([abandon(tx), ...writes]);
     throw error;
   }
   return plan;
 }
 
-function abortQuietly(tx: { abort(): void }): void {
+/** Rolls a transaction back and waits until it has ended, whatever state it was in. */
+async function abandon(tx: { abort(): void; done: Promise<void> }): Promise<void> {
   try {
     tx.abort();
   } catch {
     // Already finished or aborted: nothing was left to undo.
   }
+  await tx.done.catch(() => undefined);
 }
 
 function findSameProspect(entries: readonly ProspectEntry[], entry: { name: string; source: EntrySource }) {

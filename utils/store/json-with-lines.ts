@@ -31,8 +31,11 @@ export function parseJsonWithLines(text: string): JsonWithLines {
       else if (char !== ' ' && char !== '\t' && char !== '\r') return;
     }
   };
+  // What stands at the error, up to the end of its line, so the message stays on one line.
   const describeHere = () =>
-    position >= text.length ? 'the file ends too early' : `“${text.slice(position, position + 12)}” was not expected there`;
+    position >= text.length
+      ? 'the file ends too early'
+      : `“${text.slice(position, position + 12).split(/[\r\n]/, 1)[0]}” was not expected there`;
   const readToken = (pattern: RegExp): string | null => {
     pattern.lastIndex = position;
     const match = pattern.exec(text);

@@ -2,7 +2,7 @@
 // editor. Enter sends, Shift+Enter is a new line; Discord shows no Send button on the desktop web.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { collapseSpaces, hostIs } from './dom-query';
+import { collapseSpaces, hostIs, textOf } from './dom-query';
 
 const HOSTS = ['discord.com'];
 const CHANNELS_PATH = /^\/channels(\/|$)/;
@@ -16,7 +16,7 @@ const CHANNEL_HEADER = 'section[aria-label="Channel header"] h1, section[aria-la
 function audience(editor: HTMLElement): Audience {
   const name = MESSAGE_LABEL.exec(collapseSpaces(editor.getAttribute('aria-label') ?? ''))?.[1];
   if (name) return { kind: 'channel', name: name.replace(/^[#@]/, '') };
-  const header = collapseSpaces(editor.ownerDocument.querySelector(CHANNEL_HEADER)?.textContent ?? '');
+  const header = textOf(editor.ownerDocument.querySelector(CHANNEL_HEADER));
   return header ? { kind: 'channel', name: header.replace(/^[#@]/, '') } : { kind: 'unknown' };
 }
 

@@ -20,6 +20,14 @@ export function labelOf(element: Element): string {
   return collapseSpaces(label);
 }
 
+/**
+ * A control that runs the command one of `words` names: its label begins with one of them and it
+ * opens no menu ("Send" yes; a split button's "More send options" arrow, aria-haspopup, no).
+ */
+export function runsCommand(element: Element, words: readonly string[]): boolean {
+  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), words);
+}
+
 /** `text` begins with one of `words` as a whole word, ignoring case ("Send ‪(Ctrl-Enter)‬" begins with "Send"). */
 export function beginsWithWord(text: string, words: readonly string[]): boolean {
   const lower = text.trim().toLowerCase();
@@ -34,6 +42,11 @@ export function beginsWithWord(text: string, words: readonly string[]): boolean 
 /** Runs of spaces, tabs and line breaks become one space; invisible direction marks go. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text an element shows, spaces collapsed; empty when there is no element. */
+export function textOf(element: Element | null | undefined): string {
+  return collapseSpaces(element?.textContent ?? '');
 }
 
 /**

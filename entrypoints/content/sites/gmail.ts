@@ -3,7 +3,9 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import { beginsWithWord, closestAccepted, firstAccepted, hostIs, labelOf, nearestAncestorHolding } from './dom-query';
+import { composeBox } from './compose-box';
+import { hostIs, runsCommand } from './dom-query';
+import { recipientsAudience } from './page-audience';
 
 const HOSTS = ['mail.google.com'];
 /** Gmail's integrated Chat (/chat, #chat) belongs to the Google Chat adapter. */
@@ -25,20 +27,13 @@ const CHIP_ADDRESS_ATTRIBUTES = ['data-hovercard-id', 'email'] as const;
 const CHIP = '[data-hovercard-id], [email]';
 const TYPING_BOX = 'input, textarea';
 
+/** "Send" and "Send + archive"; "More send options" (schedule send) opens a menu: not a send. */
 function isSendButton(element: HTMLElement): boolean {
-  // "More send options" (schedule send) opens a menu: not a send.
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
-/** The compose (dialog or inline reply) around an editor: its nearest ancestor holding a Send button. */
-function composeOf(editor: HTMLElement): HTMLElement | null {
-  return nearestAncestorHolding(editor, BUTTON, isSendButton);
-}
-
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const compose = composeOf(editor);
-  return compose ? firstAccepted(compose, BUTTON, isSendButton) : null;
-}
+/** A compose is a dialog, a pop-out or an inline reply: the nearest ancestor holding a Send button. */
+const compose = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function recipientsIn(field: Element): string[] {
   if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) return parseAddressList(field.value);
@@ -55,10 +50,9 @@ function recipientsIn(field: Element): string[] {
 }
 
 function audience(editor: HTMLElement): Audience {
-  const compose = composeOf(editor);
-  const fields = compose ? [...compose.querySelectorAll(RECIPIENT_FIELDS)] : [];
-  if (fields.length === 0) return { kind: 'unknown' };
-  return { kind: 'recipients', addresses: [...new Set(fields.flatMap(recipientsIn))] };
+  const box = compose.around(editor);
+  const fields = box ? [...box.querySelectorAll(RECIPIENT_FIELDS)] : [];
+  return recipientsAudience(fields, recipientsIn);
 }
 
 export const gmailAdapter: SiteAdapter = {
@@ -66,14 +60,11 @@ export const gmailAdapter: SiteAdapter = {
   matches: (url) => hostIs(url, HOSTS) && !CHAT_PATH.test(url.pathname) && !CHAT_HASH.test(url.hash),
   intercepts: true,
   // Only the body and subject of a compose are guarded; the search box and recipient fields are not.
-  editorFor: (editable) => (editable.matches(`${BODY}, ${SUBJECT}`) && composeOf(editable) ? editable : null),
+  editorFor: (editable) => (editable.matches(`${BODY}, ${SUBJECT}`) && compose.around(editable) ? editable : null),
   enterSends: () => false,
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composeOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: compose.isSendControl,
+  findSendControl: compose.findSendControl,
   // Gmail's buttons act on a mousedown/mouseup sequence (InboxSDK's send() simulates mousedown, mouseup
   // and click); a lone synthetic click is not known to send, so the person's next send goes through.
   replayByClick: false,

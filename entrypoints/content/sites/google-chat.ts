@@ -2,15 +2,9 @@
 // conversations load in a chat.google.com frame. Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import {
-  beginsWithWord,
-  closestAccepted,
-  collapseSpaces,
-  firstAccepted,
-  hostIs,
-  labelOf,
-  nearestAncestorHolding,
-} from './dom-query';
+import { composeBox } from './compose-box';
+import { collapseSpaces, hostIs, runsCommand, textOf } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const CHAT_HOSTS = ['chat.google.com'];
 const GMAIL_HOSTS = ['mail.google.com'];
@@ -30,26 +24,18 @@ const CONVERSATION_HEADING = [
 ].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
-/** The composer around an editor: its nearest ancestor holding a Send button. */
-function composerOf(editor: HTMLElement): HTMLElement | null {
-  return nearestAncestorHolding(editor, BUTTON, isSendButton);
-}
-
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const composer = composerOf(editor);
-  return composer ? firstAccepted(composer, BUTTON, isSendButton) : null;
-}
+/** The composer around an editor (the space's or a thread's): its nearest ancestor holding a Send button. */
+const composer = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function audience(editor: HTMLElement): Audience {
   for (const attribute of LABEL_ATTRIBUTES) {
     const name = MESSAGE_LABEL.exec(collapseSpaces(editor.getAttribute(attribute) ?? ''))?.[1];
     if (name) return { kind: 'channel', name };
   }
-  const heading = collapseSpaces(editor.ownerDocument.querySelector(CONVERSATION_HEADING)?.textContent ?? '');
-  return heading ? { kind: 'channel', name: heading } : { kind: 'unknown' };
+  return conversationAudience(textOf(editor.ownerDocument.querySelector(CONVERSATION_HEADING)));
 }
 
 export const googleChatAdapter: SiteAdapter = {
@@ -59,14 +45,11 @@ export const googleChatAdapter: SiteAdapter = {
     (hostIs(url, GMAIL_HOSTS) && (GMAIL_CHAT_PATH.test(url.pathname) || GMAIL_CHAT_HASH.test(url.hash))),
   intercepts: true,
   // Composers only (the space's and each thread's); the search box is an <input>.
-  editorFor: (editable) => (editable.matches(EDITOR) && composerOf(editable) ? editable : null),
+  editorFor: (editable) => (editable.matches(EDITOR) && composer.around(editable) ? editable : null),
   enterSends: () => true,
   modEnterSends: () => false,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composerOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: composer.isSendControl,
+  findSendControl: composer.findSendControl,
   // Not verified that a synthetic click on Chat's Send button sends: the person's next send goes through.
   replayByClick: false,
   audience,

@@ -3,7 +3,8 @@
 // Other editors on LinkedIn (posts, comments) get the caution only: nothing is intercepted there.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { beginsWithWord, closestAccepted, collapseSpaces, hostIs, labelOf } from './dom-query';
+import { beginsWithWord, closestAccepted, hostIs, labelOf, textOf } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['linkedin.com'];
 
@@ -69,8 +70,7 @@ function audience(editor: HTMLElement): Audience {
   if (!isMessageEditor(editor)) return { kind: 'unknown' }; // a post or comment: anyone may read it
   const conversation = editor.closest(CONVERSATION);
   const title = conversation?.querySelector(PARTICIPANT_NAME) ?? editor.ownerDocument.querySelector(PARTICIPANT_NAME);
-  const name = collapseSpaces(title?.textContent ?? '');
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  return conversationAudience(textOf(title));
 }
 
 export const linkedinAdapter: SiteAdapter = {

@@ -3,15 +3,9 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { addressIn, parseAddressList } from '../../../utils/audience';
-import {
-  beginsWithWord,
-  closestAccepted,
-  collapseSpaces,
-  firstAccepted,
-  hostIs,
-  labelOf,
-  nearestAncestorHolding,
-} from './dom-query';
+import { composeBox } from './compose-box';
+import { beginsWithWord, collapseSpaces, hostIs, runsCommand } from './dom-query';
+import { recipientsAudience } from './page-audience';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
@@ -29,21 +23,15 @@ const PILL = '[data-lpc-hover-target], [role="listitem"], [role="option"]';
 const PILL_ATTRIBUTES = ['title', 'aria-label', 'data-email', 'data-address'] as const;
 
 function isSendButton(element: HTMLElement): boolean {
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return runsCommand(element, SEND_WORDS);
 }
 
 function isBody(element: HTMLElement): boolean {
   return element.matches(BODY) && beginsWithWord(element.getAttribute('aria-label') ?? '', BODY_LABELS);
 }
 
-function composeOf(editor: HTMLElement): HTMLElement | null {
-  return nearestAncestorHolding(editor, BUTTON, isSendButton);
-}
-
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const compose = composeOf(editor);
-  return compose ? firstAccepted(compose, BUTTON, isSendButton) : null;
-}
+/** A compose (new message, pop-out, inline reply) is the nearest ancestor holding a Send button. */
+const compose = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function isWell(element: HTMLElement): boolean {
   const label = element.getAttribute('aria-label') ?? '';
@@ -73,10 +61,9 @@ function recipientsIn(well: HTMLElement): string[] {
 }
 
 function audience(editor: HTMLElement): Audience {
-  const compose = composeOf(editor);
-  const wells = compose ? [...compose.querySelectorAll<HTMLElement>(WELL)].filter(isWell) : [];
-  if (wells.length === 0) return { kind: 'unknown' };
-  return { kind: 'recipients', addresses: [...new Set(wells.flatMap(recipientsIn))] };
+  const box = compose.around(editor);
+  const wells = box ? [...box.querySelectorAll<HTMLElement>(WELL)].filter(isWell) : [];
+  return recipientsAudience(wells, recipientsIn);
 }
 
 export const outlookAdapter: SiteAdapter = {
@@ -84,14 +71,12 @@ export const outlookAdapter: SiteAdapter = {
   matches: (url) => hostIs(url, HOSTS),
   intercepts: true,
   // Body and subject of a compose; the search box and the recipient wells are not guarded.
-  editorFor: (editable) => ((isBody(editable) || editable.matches(SUBJECT)) && composeOf(editable) ? editable : null),
+  editorFor: (editable) =>
+    (isBody(editable) || editable.matches(SUBJECT)) && compose.around(editable) ? editable : null,
   enterSends: () => false,
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composeOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: compose.isSendControl,
+  findSendControl: compose.findSendControl,
   // Send is a plain <button> with a click handler (Fluent UI); public content scripts send an
   // Outlook message with sendButton.click(), so a synthetic click on it is a verified replay.
   replayByClick: true,

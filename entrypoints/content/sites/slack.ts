@@ -2,15 +2,17 @@
 // The composer is a Quill-based ".ql-editor"; Enter sends, Shift+Enter is a new line.
 
 import type { Audience, SiteAdapter } from './site-adapter';
+import { composeBox } from './compose-box';
 import {
   beginsWithWord,
-  closestAccepted,
   collapseSpaces,
   firstAccepted,
   hostIs,
   labelOf,
   nearestAncestorHolding,
+  textOf,
 } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['app.slack.com'];
 
@@ -45,10 +47,7 @@ function composerOf(editor: HTMLElement): HTMLElement | null {
   return nearestAncestorHolding(input, BUTTON, isSendButton) ?? input;
 }
 
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const composer = composerOf(editor);
-  return composer ? firstAccepted(composer, BUTTON, isSendButton) : null;
-}
+const composer = composeBox({ controls: BUTTON, isSend: isSendButton }, composerOf);
 
 function channelFromLabel(label: string): string | null {
   const name = MESSAGE_LABEL.exec(collapseSpaces(label))?.[1];
@@ -63,8 +62,7 @@ function audience(editor: HTMLElement): Audience {
   }
   // A thread reply box does not name its channel; the open channel's header does.
   const header = editor.ownerDocument.querySelector(CHANNEL_HEADER);
-  const name = collapseSpaces(header?.textContent ?? '').replace(/^[#@]/, '').trim();
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  return conversationAudience(textOf(header).replace(/^[#@]/, '').trim());
 }
 
 export const slackAdapter: SiteAdapter = {
@@ -75,11 +73,8 @@ export const slackAdapter: SiteAdapter = {
   enterSends: () => true,
   // With "Enter inserts a new line" set in Slack's preferences, Ctrl/Cmd+Enter sends instead.
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composerOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: composer.isSendControl,
+  findSendControl: composer.findSendControl,
   // Not verified that a synthetic click on Slack's Send button sends: the person's next send goes through.
   replayByClick: false,
   audience,

@@ -3,15 +3,9 @@
 // expanded format box.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import {
-  beginsWithWord,
-  closestAccepted,
-  collapseSpaces,
-  firstAccepted,
-  hostIs,
-  labelOf,
-  nearestAncestorHolding,
-} from './dom-query';
+import { composeBox } from './compose-box';
+import { collapseSpaces, hostIs, runsCommand } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
@@ -31,24 +25,15 @@ const CONVERSATION_TITLE = [
 ].join(', ');
 
 function isSendButton(element: HTMLElement): boolean {
-  if (element.matches(SEND_BUTTON)) return true;
-  return element.getAttribute('aria-haspopup') !== 'true' && beginsWithWord(labelOf(element), SEND_WORDS);
+  return element.matches(SEND_BUTTON) || runsCommand(element, SEND_WORDS);
 }
 
 /** The compose box around an editor: its nearest ancestor holding a Send button. */
-function composeOf(editor: HTMLElement): HTMLElement | null {
-  return nearestAncestorHolding(editor, BUTTON, isSendButton);
-}
-
-function findSendControl(editor: HTMLElement): HTMLElement | null {
-  const compose = composeOf(editor);
-  return compose ? firstAccepted(compose, BUTTON, isSendButton) : null;
-}
+const compose = composeBox({ controls: BUTTON, isSend: isSendButton });
 
 function audience(editor: HTMLElement): Audience {
   const title = editor.ownerDocument.querySelector(CONVERSATION_TITLE);
-  const name = collapseSpaces(title?.getAttribute('title') ?? title?.textContent ?? '');
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  return conversationAudience(collapseSpaces(title?.getAttribute('title') ?? title?.textContent ?? ''));
 }
 
 export const teamsAdapter: SiteAdapter = {
@@ -59,11 +44,8 @@ export const teamsAdapter: SiteAdapter = {
   editorFor: (editable) => (editable.matches(EDITOR) ? editable : null),
   enterSends: () => true,
   modEnterSends: () => true,
-  isSendControl: (target, editor) => {
-    const control = closestAccepted(target, BUTTON, isSendButton);
-    return control !== null && composeOf(editor)?.contains(control) === true;
-  },
-  findSendControl,
+  isSendControl: compose.isSendControl,
+  findSendControl: compose.findSendControl,
   // Not verified that a synthetic click on Teams' Send button sends: the person's next send goes through.
   replayByClick: false,
   audience,

@@ -3,6 +3,7 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { beginsWithWord, closestAccepted, collapseSpaces, firstAccepted, hostIs, labelOf } from './dom-query';
+import { conversationAudience } from './page-audience';
 
 const HOSTS = ['web.whatsapp.com'];
 
@@ -33,8 +34,8 @@ function findSendControl(editor: HTMLElement): HTMLElement | null {
 
 function audience(editor: HTMLElement): Audience {
   const title = editor.closest(CHAT)?.querySelector(CHAT_TITLE);
-  const name = collapseSpaces(title?.getAttribute('title') || title?.textContent || '');
-  return name ? { kind: 'channel', name } : { kind: 'unknown' };
+  // An empty title attribute gives way to the text shown.
+  return conversationAudience(collapseSpaces(title?.getAttribute('title') || title?.textContent || ''));
 }
 
 export const whatsappAdapter: SiteAdapter = {

@@ -1,27 +1,24 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { discordAdapter as adapter } from '../../../entrypoints/content/sites/discord';
+import { composerLabelTable, editorForTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('discord'));
 
 describe('Discord adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://discord.com/channels/@me/123', true],
     ['https://discord.com/channels/1/2', true],
     ['https://ptb.discord.com/channels/1/2', true],
     ['https://discord.com/', false],
     ['https://discord.com.evil.io/channels/1/2', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['editor', 'editor'],
     ['search', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    expect(adapter.editorFor?.(byId(id))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it('is a chat app with no Send button: Enter sends, nothing to click or replay', () => {
     expect(adapter.enterSends(byId('editor'))).toBe(true);
@@ -31,15 +28,12 @@ describe('Discord adapter', () => {
     expect(adapter.replayByClick).toBe(false);
   });
 
-  it.each<[string, string]>([
+  composerLabelTable(adapter, [
     ['Message #sales-emea', 'sales-emea'],
     ['Message @jane', 'jane'],
     ['Envoyer un message dans #ventes', 'ventes'],
     ['Envoyer un message à @jane', 'jane'],
-  ])('the composer label %j names the channel %j', (label, name) => {
-    byId('editor').setAttribute('aria-label', label);
-    expect(adapter.audience(byId('editor'))).toEqual({ kind: 'channel', name });
-  });
+  ]);
 
   it('falls back to the channel header, then to unknown', () => {
     byId('editor').setAttribute('aria-label', 'Edit message');

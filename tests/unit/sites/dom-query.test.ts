@@ -7,6 +7,8 @@ import {
   hostIs,
   labelOf,
   nearestAncestorHolding,
+  runsCommand,
+  textOf,
 } from '../../../entrypoints/content/sites/dom-query';
 
 describe('beginsWithWord', () => {
@@ -54,6 +56,35 @@ describe('labelOf', () => {
   ])('%s → %j', (html, expected) => {
     document.body.innerHTML = html;
     expect(labelOf(document.body.firstElementChild!)).toBe(expected);
+  });
+});
+
+describe('runsCommand', () => {
+  it.each<[string, boolean]>([
+    ['<div role="button" data-tooltip="Send ‪(Ctrl-Enter)‬">x</div>', true],
+    ['<button aria-label="Send" aria-haspopup="false">x</button>', true],
+    ['<button aria-label="Send options" aria-haspopup="true">x</button>', false], // opens a menu
+    ['<button aria-label="Send" aria-haspopup="true">x</button>', false],
+    ['<button>Sender</button>', false],
+  ])('%s runs Send → %s', (html, expected) => {
+    document.body.innerHTML = html;
+    expect(runsCommand(document.body.firstElementChild!, ['Send'])).toBe(expected);
+  });
+});
+
+describe('textOf', () => {
+  it.each<[string, string]>([
+    ['<h1>  Deal\n  Desk </h1>', 'Deal Desk'],
+    ['<h1>\u202a#sales\u202c</h1>', '#sales'],
+    ['<h1></h1>', ''],
+  ])('%s shows %j', (html, expected) => {
+    document.body.innerHTML = html;
+    expect(textOf(document.body.firstElementChild)).toBe(expected);
+  });
+
+  it('no element shows nothing', () => {
+    expect(textOf(null)).toBe('');
+    expect(textOf(undefined)).toBe('');
   });
 });
 

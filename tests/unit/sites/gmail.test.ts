@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gmailAdapter as adapter } from '../../../entrypoints/content/sites/gmail';
+import { editorForTable, findSendControlTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('gmail'));
 
 describe('Gmail adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://mail.google.com/mail/u/0/#inbox', true],
     ['https://mail.google.com/mail/u/1/#inbox?compose=new', true],
     ['https://mail.google.com/chat/u/0/#chat/home', false],
@@ -14,19 +15,14 @@ describe('Gmail adapter', () => {
     ['https://chat.google.com/u/0/', false],
     ['https://docs.google.com/document/d/x', false],
     ['https://mail.google.com.evil.io/mail/', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['body', 'body'],
     ['subject', 'subject'],
     ['reply-body', 'reply-body'],
     ['search', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    const editor = adapter.editorFor?.(byId(id)) ?? null;
-    expect(editor?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it('is a mail app: Ctrl/Cmd+Enter sends, Enter does not, and replay is not claimed', () => {
     expect(adapter.enterSends(byId('body'))).toBe(false);
@@ -35,7 +31,7 @@ describe('Gmail adapter', () => {
     expect(adapter.replayByClick).toBe(false);
   });
 
-  it.each<[string, string, boolean]>([
+  isSendControlTable(adapter, [
     ['send', 'body', true],
     ['send-text', 'body', true], // the label inside the button
     ['send', 'subject', true],
@@ -46,17 +42,13 @@ describe('Gmail adapter', () => {
     ['reply-send', 'reply-body', true],
     ['reply-send-archive', 'reply-body', true],
     ['send', 'reply-body', false],
-  ])('isSendControl(#%s, editor #%s) → %s', (target, editor, expected) => {
-    expect(adapter.isSendControl(byId(target), byId(editor))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string]>([
+  findSendControlTable(adapter, [
     ['body', 'send'],
     ['subject', 'send'],
     ['reply-body', 'reply-send'],
-  ])('findSendControl(#%s) → #%s', (editor, expected) => {
-    expect(adapter.findSendControl?.(byId(editor))?.id).toBe(expected);
-  });
+  ]);
 
   it.each<[string, string[]]>([
     // chips (data-hovercard-id) plus the address still typed in Cc; thread sender outside the compose is ignored

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkedinAdapter as adapter } from '../../../entrypoints/content/sites/linkedin';
+import { editorForTable, findSendControlTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('linkedin'));
@@ -12,23 +13,19 @@ function chooseSendOption(id: 'enter-option' | 'click-option'): void {
 }
 
 describe('LinkedIn messaging adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://www.linkedin.com/messaging/thread/2-abc/', true],
     ['https://www.linkedin.com/feed/', true],
     ['https://fr.linkedin.com/in/jane', true],
     ['https://linkedin.com.evil.io/messaging/', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['editor', 'editor'],
     ['bubble-editor', 'bubble-editor'],
     ['post', 'post'], // caution only
     ['search', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    expect(adapter.editorFor?.(byId(id))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it.each<[string, 'enter-option' | 'click-option' | null, boolean]>([
     ['editor', 'enter-option', true],
@@ -59,7 +56,7 @@ describe('LinkedIn messaging adapter', () => {
     expect(adapter.replayByClick).toBe(true);
   });
 
-  it.each<[string, string, boolean]>([
+  isSendControlTable(adapter, [
     ['send', 'editor', true],
     ['send-text', 'editor', true],
     ['send-options', 'editor', false],
@@ -67,17 +64,13 @@ describe('LinkedIn messaging adapter', () => {
     ['bubble-send', 'editor', false],
     ['bubble-send', 'bubble-editor', true],
     ['send', 'post', false],
-  ])('isSendControl(#%s, editor #%s) → %s', (target, editor, expected) => {
-    expect(adapter.isSendControl(byId(target), byId(editor))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  findSendControlTable(adapter, [
     ['editor', 'send'],
     ['bubble-editor', 'bubble-send'],
     ['post', null],
-  ])('findSendControl(#%s) → %s', (editor, expected) => {
-    expect(adapter.findSendControl?.(byId(editor))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it.each<[string, unknown]>([
     ['editor', { kind: 'channel', name: 'Jane Doe' }],

@@ -1,30 +1,27 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { notionAdapter as adapter } from '../../../entrypoints/content/sites/notion';
+import { editorForTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('notion'));
 
 describe('Notion adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://www.notion.so/Q3-plan-0123456789abcdef', true],
     ['https://notion.so/', true],
     ['https://acme.notion.site/Public-page', true],
     ['https://notion.so.evil.io/', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['title', 'title'],
     ['block', 'block'],
     ['readonly', null],
     ['search', null],
     ['search-editable', null],
     ['outside', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    expect(adapter.editorFor?.(byId(id))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it('is a document: caution only, nothing intercepted, audience unknown', () => {
     const editor = byId('block');

@@ -1,32 +1,29 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outlookAdapter as adapter } from '../../../entrypoints/content/sites/outlook';
+import { editorForTable, findSendControlTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('outlook'));
 
 describe('Outlook on the web adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://outlook.office.com/mail/inbox', true],
     ['https://outlook.office365.com/mail/', true],
     ['https://outlook.live.com/mail/0/', true],
     ['https://outlook.cloud.microsoft/mail/', true],
     ['https://outlook.com.evil.io/mail/', false],
     ['https://teams.microsoft.com/', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['body', 'body'],
     ['subject', 'subject'],
     ['reply-body', 'reply-body'],
     ['search', null],
     ['to', null],
     ['cc', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    expect(adapter.editorFor?.(byId(id))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it('is a mail app: Ctrl/Cmd+Enter sends, Enter does not; Send replays by click', () => {
     expect(adapter.enterSends(byId('body'))).toBe(false);
@@ -35,7 +32,7 @@ describe('Outlook on the web adapter', () => {
     expect(adapter.replayByClick).toBe(true);
   });
 
-  it.each<[string, string, boolean]>([
+  isSendControlTable(adapter, [
     ['send', 'body', true],
     ['send', 'subject', true],
     ['send-options', 'body', false],
@@ -43,16 +40,12 @@ describe('Outlook on the web adapter', () => {
     ['reply-send', 'body', false],
     ['reply-send-icon', 'reply-body', true],
     ['send', 'reply-body', false],
-  ])('isSendControl(#%s, editor #%s) → %s', (target, editor, expected) => {
-    expect(adapter.isSendControl(byId(target), byId(editor))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string]>([
+  findSendControlTable(adapter, [
     ['body', 'send'],
     ['reply-body', 'reply-send'],
-  ])('findSendControl(#%s) → #%s', (editor, expected) => {
-    expect(adapter.findSendControl?.(byId(editor))?.id).toBe(expected);
-  });
+  ]);
 
   it.each<[string, string[]]>([
     // address from the pill's title, a name-only pill kept as a name, typed text, and Cc

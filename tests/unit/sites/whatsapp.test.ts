@@ -1,25 +1,22 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { whatsappAdapter as adapter } from '../../../entrypoints/content/sites/whatsapp';
+import { editorForTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('whatsapp'));
 
 describe('WhatsApp Web adapter', () => {
-  it.each<[string, boolean]>([
+  matchesTable(adapter, [
     ['https://web.whatsapp.com/', true],
     ['https://www.whatsapp.com/', false],
     ['https://web.whatsapp.com.evil.io/', false],
-  ])('matches %s → %s', (url, expected) => {
-    expect(adapter.matches(new URL(url))).toBe(expected);
-  });
+  ]);
 
-  it.each<[string, string | null]>([
+  editorForTable(adapter, [
     ['editor', 'editor'],
     ['search', null],
-  ])('editorFor(#%s) → %s', (id, expected) => {
-    expect(adapter.editorFor?.(byId(id))?.id ?? null).toBe(expected);
-  });
+  ]);
 
   it('is a chat app: Enter sends, Ctrl/Cmd+Enter does not; Send replays by click', () => {
     expect(adapter.enterSends(byId('editor'))).toBe(true);
@@ -27,14 +24,12 @@ describe('WhatsApp Web adapter', () => {
     expect(adapter.replayByClick).toBe(true);
   });
 
-  it.each<[string, boolean]>([
-    ['send', true],
-    ['send-icon', true],
-    ['attach', false],
-    ['header-button', false],
-  ])('isSendControl(#%s) → %s', (target, expected) => {
-    expect(adapter.isSendControl(byId(target), byId('editor'))).toBe(expected);
-  });
+  isSendControlTable(adapter, [
+    ['send', 'editor', true],
+    ['send-icon', 'editor', true],
+    ['attach', 'editor', false],
+    ['header-button', 'editor', false],
+  ]);
 
   it.each<[string, string]>([
     ['Send', 'send'],
