@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the browser-free core under plain Node; `e2e` drives the built
-// extension in headless Chromium (run `npm run build` first — `npm test` does).
+// extension in headless Chromium (run `npm run build:chrome` first — `npm test` does).
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // Unit tests first, then the browser ones (one run, one summary).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -17,6 +19,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
+          sequence: { groupOrder: 1 },
+          // Checks the build and Chromium are there, then builds the editor test pages.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -2,15 +2,28 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Manifest and build settings; behaviour lives in entrypoints/ and utils/.
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab: when the person opens the popup, it may read that one tab's address, for the
+    // per-site switch ("Switch off on mail.example.com"). No install warning, no other tab.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // The shortcut opens the popup: add a lead without leaving the keyboard.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+      },
+    },
+    // Icons in public/icon/ are drawn by scripts/make-icons.ts; WXT lists them under `icons`, the
+    // toolbar button needs them named too (MV2 calls it `browser_action`).
+    ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,65 @@
+// Wiring only: browser events in, the background service (utils/background-service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { compileMatcher } from '../utils/matcher';
+import { createBackgroundService } from '../utils/background-service';
+import { openWatchlistDatabase } from '../utils/store/database';
+import { createMemorySessionArea, createTabRegistry } from '../utils/tab-registry';
+import { coalesce, pushProtectionToTabs } from '../utils/tab-push';
+import { nextLocalMidnight } from '../utils/day-boundary';
+import { registerContextMenu } from '../lib/background/menus';
+import { registerOnboarding } from '../lib/background/onboarding';
+
+const NEW_DAY_ALARM = 'new-day';
 
 export default defineBackground(() => {
-  // Wiring lands with the store: see utils/messages.ts for the protocol.
+  // storage.session is in-memory and trusted-contexts only: pages' content scripts cannot read it.
+  const tabs = createTabRegistry(browser.storage.session ?? createMemorySessionArea());
+
+  const pushToTabs = coalesce(async () => {
+    const service = await servicePromise;
+    await pushProtectionToTabs({
+      tabs: await browser.tabs.query({}),
+      reportedUrlOf: service.pageUrlOf,
+      protectionFor: service.protectionFor,
+      send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+    });
+  });
+
+  const servicePromise = openWatchlistDatabase({ factory: indexedDB }).then((db) =>
+    createBackgroundService({
+      db,
+      compile: (entries, now) => compileMatcher(entries, { now }),
+      tabs,
+      onProtectionChanged: () => void pushToTabs(),
+    }),
+  );
+  void servicePromise.then((service) => service.warmUp());
+
+  // Options and onboarding pages also run in tabs: their URL, not sender.tab, tells them apart.
+  const extensionPagePrefix = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    servicePromise.then((service) =>
+      service.handle(message, {
+        origin: sender.url?.startsWith(extensionPagePrefix) ? 'extension-page' : 'content-script',
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+      }),
+    ),
+  );
+
+  registerOnboarding();
+  registerContextMenu({ addProspect: (name) => servicePromise.then((service) => service.addProspectByName(name)) });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void servicePromise.then((service) => service.forgetTab(tabId));
+  });
+
+  // Created once: re-creating it at every service-worker start could replace an alarm just firing.
+  void browser.alarms.get(NEW_DAY_ALARM).then((existing) => {
+    if (!existing) return browser.alarms.create(NEW_DAY_ALARM, { when: nextLocalMidnight(new Date()).getTime(), periodInMinutes: 24 * 60 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === NEW_DAY_ALARM) void servicePromise.then((service) => service.startNewDay());
+  });
 });

@@ -41,18 +41,35 @@ export interface TabStatus {
 }
 
 export type NewEntry = Omit<ProspectEntry, 'id' | 'createdAt' | 'updatedAt' | 'source'>;
+/**
+ * `undefined` does not survive messaging, so an empty string clears `guardUntil` or `note`.
+ * `updatedAt` is set by the store; a value sent here is ignored.
+ */
 export type EntryChanges = Partial<Omit<ProspectEntry, 'id' | 'source' | 'createdAt'>>;
 
 /** Result of reading an import file before anything is written. */
 export type ImportPreview =
   | { ok: true; format: 'json' | 'csv'; added: number; updated: number; unchanged: number; total: number }
+  /** `line` is 1-based in the file; `message` is the problem as a sentence, without the line. */
   | { ok: false; line: number; message: string };
 
-/** Requests to the background, each with its response type. */
+/**
+ * Requests to the background, each with its response type. Content scripts may send only
+ * page:protection, page:editor-found and activity:record; the rest answer the extension's own
+ * pages (popup, settings, onboarding) only.
+ */
 export interface BackgroundApi {
+  /**
+   * The browser hides tab URLs from the extension: the top frame's request is also how the
+   * background learns a tab's page, so that tab then receives `protection:update` pushes.
+   */
   'page:protection': { request: { url: string }; response: PageProtection };
   'page:editor-found': { request: { url: string; adapter: string; editor: string }; response: void };
-  'tab:status': { request: { tabId: number; url: string }; response: TabStatus };
+  /**
+   * Without the "tabs" permission the popup cannot see `tab.url`: leave `url` out (or '') and the
+   * page the tab's content script reported is used.
+   */
+  'tab:status': { request: { tabId: number; url?: string }; response: TabStatus };
   'activity:record': { request: { record: Omit<ActivityRecord, 'at'> }; response: void };
   'activity:list': { request: { since?: number }; response: ActivityRecord[] };
   'activity:clear': { request: Record<string, never>; response: void };
@@ -73,5 +90,9 @@ export type BackgroundRequest = {
   [K in BackgroundRequestType]: { type: K } & BackgroundApi[K]['request'];
 }[BackgroundRequestType];
 
-/** Pushed by the background to every tab when the list or settings change. */
+/**
+ * Pushed by the background to every tab (all its frames) when the list, the settings or the day
+ * change, with the protection for the tab's top-level page. A frame on another site may ask
+ * `page:protection` again for its own URL.
+ */
 export type TabPush = { type: 'protection:update'; protection: PageProtection };

@@ -16,10 +16,16 @@ export interface Settings {
   quietSites: string[];
   /** Master switch. */
   enabled: boolean;
+  /**
+   * Hostnames the person switched protection off for (the popup's per-site switch); subdomains
+   * included. Optional so settings saved before it existed stay valid; absent means none.
+   */
+  switchedOffSites?: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   salesTeam: { emails: [], domains: [], channels: [] },
   quietSites: [],
   enabled: true,
+  switchedOffSites: [],
 };

@@ -1,3 +1,10 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { setDocumentLanguage } from '../../components/document-language';
+import { t } from '../../components/i18n';
+import '../../components/theme.css';
+import '../../components/popup/add-form.css';
+import '../../components/options/options.css';
 
-render(<main>Prospect Guard</main>, document.getElementById('app')!);
+setDocumentLanguage(t('options_pageTitle'));
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,3 +1,11 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { setDocumentLanguage } from '../../components/document-language';
+import '../../components/theme.css';
+import '../../components/popup/add-form.css';
+import '../../components/popup/popup.css';
 
-render(<main>Prospect Guard</main>, document.getElementById('app')!);
+setDocumentLanguage();
+render(<PopupApp />, document.getElementById('app')!);
+// For scripts/bench-ui.ts: the first screen (name field and Add button) is on screen and usable.
+performance.mark('prospect-guard:first-screen');

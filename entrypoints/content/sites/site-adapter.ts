@@ -1,11 +1,10 @@
 // What a site adapter tells the content script. Site knowledge lives only in the adapter files
 // beside this one (one site per file); the content script's machinery is site-agnostic.
 
-/** Who a message goes to, as far as the page shows it. Unknown counts as outside the sales team. */
-export type Audience =
-  | { kind: 'recipients'; addresses: string[] } // mail: To, Cc and Bcc
-  | { kind: 'channel'; name: string } // chat: channel or conversation name
-  | { kind: 'unknown' };
+import type { Audience } from '../../../utils/audience';
+
+// The audience type lives with the browser-free audience rules; re-exported for adapters.
+export type { Audience };
 
 export interface SiteAdapter {
   /** Short stable id, also shown to the person ("gmail", "slack", "generic"). */

@@ -1,0 +1,55 @@
+// Everything we draw in a page, rendered into our closed shadow root: the caution, the dialog and
+// the marks under prospect names in fields we cannot highlight natively.
+import { CautionPanel } from './CautionPanel';
+import { SendConfirmDialog } from './SendConfirmDialog';
+import type { CautionPlacement, MentionView, Translate } from './types';
+
+export interface MarkBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface DialogState {
+  names: string;
+  hint: string | null;
+  onSendAnyway(): void;
+  onReview(): void;
+}
+
+export interface CautionUiProps {
+  mentions: MentionView[];
+  placement: CautionPlacement | null;
+  marks: MarkBox[];
+  dialog: DialogState | null;
+  t: Translate;
+  onShow(entryId: string): void;
+  onIgnore(entryId: string): void;
+}
+
+export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgnore }: CautionUiProps) {
+  return (
+    <div class="layer">
+      <div class="marks" aria-hidden="true">
+        {marks.map((box, index) => (
+          <div
+            key={index}
+            class="mark"
+            style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }}
+          />
+        ))}
+      </div>
+      <CautionPanel mentions={mentions} placement={placement} t={t} onShow={onShow} onIgnore={onIgnore} />
+      {dialog && (
+        <SendConfirmDialog
+          names={dialog.names}
+          hint={dialog.hint}
+          t={t}
+          onSendAnyway={dialog.onSendAnyway}
+          onReview={dialog.onReview}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The pre-send confirmation: names the prospects (as typed) and asks "Send anyway" or "Review".
+// Focus moves in on open and stays inside; Escape means Review.
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Translate } from './types';
+
+interface SendConfirmDialogProps {
+  /** Prospect names as typed in the message, already joined for reading ("Acme and Globex"). */
+  names: string;
+  /** How to send after "Send anyway" when we cannot replay the send, or null. */
+  hint: string | null;
+  t: Translate;
+  onSendAnyway(): void;
+  onReview(): void;
+}
+
+export function SendConfirmDialog({ names, hint, t, onSendAnyway, onReview }: SendConfirmDialogProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    // Focus the dialog itself, not a button: the key that opened it (a Space on a Send button
+    // activates on keyup) must not land on a choice.
+    dialog.current?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onReview();
+    } else if (event.key === 'Tab') {
+      // Keep focus on the two choices while the dialog is open.
+      event.preventDefault();
+      const atReview = event.target === reviewButton.current;
+      const atSend = event.target === sendButton.current;
+      const next = event.shiftKey ? (atSend ? reviewButton : sendButton) : atReview ? sendButton : reviewButton;
+      next.current?.focus();
+    }
+  };
+
+  return (
+    <>
+      <div class="backdrop" />
+      <div
+        class="dialog"
+        ref={dialog}
+        tabIndex={-1}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="pg-dialog-title"
+        aria-describedby="pg-dialog-body"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="pg-dialog-title">{t('caution_dialog_title')}</h2>
+        <div id="pg-dialog-body">
+          <p>{t('caution_dialog_body', names)}</p>
+          {hint && <p class="hint">{hint}</p>}
+        </div>
+        <div class="actions">
+          <button type="button" ref={reviewButton} onClick={onReview}>
+            {t('caution_dialog_review')}
+          </button>
+          <button type="button" class="primary" ref={sendButton} onClick={onSendAnyway}>
+            {t('caution_dialog_send')}
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

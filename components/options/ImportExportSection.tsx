@@ -1,0 +1,149 @@
+// Bulk import with a preview (nothing is written before "Apply import"), and export as JSON or CSV.
+import { useId, useRef, useState } from 'preact/hooks';
+import type { ImportPreview } from '../../utils/messages';
+import { callBackground } from '../api';
+import { downloadText, mimeTypeOf } from '../download';
+import { formatNumber, t, tPlural } from '../i18n';
+import { messageOf } from '../shared/EntryEditor';
+
+interface Props {
+  /** Called after an import is applied, so the table reloads. */
+  onImported: () => Promise<void>;
+}
+
+type Pending = { fileName: string; text: string; preview: ImportPreview };
+
+export function ImportExportSection({ onImported }: Props) {
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onFileChosen(event: Event) {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    setPending(null);
+    setMessage(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      const text = await file.text();
+      const preview = await callBackground('entries:import-preview', { fileName: file.name, text });
+      setPending({ fileName: file.name, text, preview });
+    } catch (failure) {
+      setMessage({ text: t('options_importReadFailed', file.name, messageOf(failure)), isError: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply() {
+    if (!pending?.preview.ok) return;
+    setBusy(true);
+    try {
+      const result = await callBackground('entries:import', { fileName: pending.fileName, text: pending.text });
+      if (result.ok) {
+        setMessage({ text: t('options_importDone', pending.fileName, summary(result)), isError: false });
+        setPending(null);
+        if (fileRef.current) fileRef.current.value = '';
+        await onImported();
+      } else {
+        setPending({ ...pending, preview: result });
+      }
+    } catch (failure) {
+      setMessage({ text: t('options_importFailed', messageOf(failure)), isError: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function cancel() {
+    setPending(null);
+    setMessage(null);
+    if (fileRef.current) {
+      fileRef.current.value = '';
+      fileRef.current.focus();
+    }
+  }
+
+  async function exportAs(format: 'json' | 'csv') {
+    try {
+      const file = await callBackground('entries:export', { format });
+      downloadText(file.fileName, file.text, mimeTypeOf(file.fileName));
+      setMessage({ text: t('options_exportDone', file.fileName), isError: false });
+    } catch (failure) {
+      setMessage({ text: t('options_exportFailed', messageOf(failure)), isError: true });
+    }
+  }
+
+  return (
+    <section id="import-export" aria-labelledby="import-heading" class="card">
+      <h2 id="import-heading">{t('options_importTitle')}</h2>
+      <div class="field">
+        <label for={`${id}-file`}>{t('options_importLabel')}</label>
+        <input
+          id={`${id}-file`}
+          ref={fileRef}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          aria-describedby={`${id}-hint`}
+          disabled={busy}
+          onChange={onFileChosen}
+        />
+        <span id={`${id}-hint`} class="hint">
+          {t('options_importHint')}
+        </span>
+      </div>
+
+      {pending && (
+        <div class={pending.preview.ok ? 'import-preview' : 'import-preview error-box'} role="region" aria-label={t('options_importPreviewLabel')}>
+          {pending.preview.ok ? (
+            <>
+              <p>{t('options_importPreview', pending.fileName, summary(pending.preview))}</p>
+              <p class="hint">{t('options_importNothingYet')}</p>
+              <div class="actions">
+                <button type="button" class="primary" disabled={busy} onClick={apply}>
+                  {t('options_importApply')}
+                </button>
+                <button type="button" onClick={cancel}>
+                  {t('common_cancel')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <p role="alert">
+                {t('options_importError', pending.fileName, formatNumber(pending.preview.line), pending.preview.message)}
+              </p>
+              <button type="button" onClick={cancel}>
+                {t('options_importChooseAnother')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
+      <h3>{t('options_exportTitle')}</h3>
+      <p class="hint">{t('options_exportHint')}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void exportAs('json')}>
+          {t('options_exportJson')}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t('options_exportCsv')}
+        </button>
+      </div>
+      <p role="status" class={message?.isError ? 'error' : 'notice-text'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+
+function summary(preview: Extract<ImportPreview, { ok: true }>): string {
+  return [
+    tPlural('options_importAdded', preview.added),
+    tPlural('options_importUpdated', preview.updated),
+    tPlural('options_importUnchanged', preview.unchanged),
+  ].join(', ');
+}

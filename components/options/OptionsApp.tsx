@@ -1,0 +1,160 @@
+// The settings page: the full watchlist, import/export, sales team, sites, activity log, erase.
+import { useEffect, useState } from 'preact/hooks';
+import type { ProspectEntry } from '../../utils/watchlist';
+import type { ActivityRecord, EntryChanges, NewEntry } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import { callBackground } from '../api';
+import { t, type MessageKey } from '../i18n';
+import { Logo } from '../shared/Logo';
+import { messageOf } from '../shared/EntryEditor';
+import { Notice, type NoticeState } from '../shared/Notice';
+import { findOpenNamed } from '../watchlist-view';
+import { ActivitySection } from './ActivitySection';
+import { EraseSection } from './EraseSection';
+import { ImportExportSection } from './ImportExportSection';
+import { SalesTeamSection } from './SalesTeamSection';
+import { SitesSection } from './SitesSection';
+import { WatchlistSection } from './WatchlistSection';
+
+const SECTIONS: { id: string; label: MessageKey }[] = [
+  { id: 'watchlist', label: 'options_watchlistTitle' },
+  { id: 'import-export', label: 'options_importTitle' },
+  { id: 'sales-team', label: 'options_teamTitle' },
+  { id: 'sites', label: 'options_sitesTitle' },
+  { id: 'activity', label: 'options_activityTitle' },
+  { id: 'erase', label: 'options_eraseTitle' },
+];
+
+export function OptionsApp() {
+  const [entries, setEntries] = useState<ProspectEntry[] | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [activity, setActivity] = useState<ActivityRecord[] | undefined>(undefined);
+  const [loadError, setLoadError] = useState('');
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+
+  async function loadAll() {
+    try {
+      const [list, current, records] = await Promise.all([
+        callBackground('entries:list', {}),
+        callBackground('settings:get', {}),
+        callBackground('activity:list', {}),
+      ]);
+      setEntries(list);
+      setSettings(current);
+      setActivity(records);
+      setLoadError('');
+    } catch (failure) {
+      setLoadError(t('options_errorLoadFailed', messageOf(failure)));
+    }
+  }
+
+  useEffect(() => void loadAll(), []);
+  const loaded = entries !== undefined && settings !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    // Mark for scripts/bench-ui.ts: the watchlist table is on screen.
+    performance.mark('prospect-guard:list-ready');
+    // A link such as options.html#sales-team (from the first-run page) lands on its section, which
+    // did not exist yet when the browser looked for it.
+    const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    section?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
+
+  function replaceEntry(updated: ProspectEntry) {
+    setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));
+  }
+
+  async function add(entry: NewEntry) {
+    const duplicate = findOpenNamed(entries ?? [], entry.name);
+    if (duplicate) throw new Error(t('options_errorDuplicate', duplicate.name));
+    const stored = await callBackground('entries:add', { entry });
+    setEntries((current) => [stored, ...(current ?? [])]);
+    setNotice({ text: t('popup_added', stored.name) });
+  }
+
+  async function update(id: string, changes: EntryChanges) {
+    try {
+      const updated = await callBackground('entries:update', { id, changes });
+      replaceEntry(updated);
+      setNotice({ text: t('options_savedNamed', updated.name) });
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+      throw failure;
+    }
+  }
+
+  async function remove(entry: ProspectEntry) {
+    try {
+      await callBackground('entries:delete', { ids: [entry.id] });
+      setEntries((current) => current?.filter((candidate) => candidate.id !== entry.id));
+      setNotice({ text: t('options_deletedNamed', entry.name) });
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+    }
+  }
+
+  async function saveSettings(next: Settings) {
+    setSettings(await callBackground('settings:set', { settings: next }));
+    setNotice({ text: t('options_settingsSaved') });
+  }
+
+  async function clearActivity() {
+    try {
+      await callBackground('activity:clear', {});
+      setActivity([]);
+      setNotice({ text: t('options_activityCleared') });
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+    }
+  }
+
+  async function eraseAll() {
+    try {
+      await callBackground('storage:erase-all', {});
+      await loadAll();
+      setNotice({ text: t('options_erased') });
+    } catch (failure) {
+      setNotice({ text: t('options_eraseFailed', messageOf(failure)), isError: true });
+    }
+  }
+
+  return (
+    <div class="options">
+      <header class="options-header">
+        <Logo size={32} />
+        <h1>{t('options_pageTitle')}</h1>
+      </header>
+      <nav class="options-nav" aria-label={t('options_navLabel')}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options-main">
+        <div class="sticky-notice">
+          <Notice notice={notice} onDismiss={() => setNotice(null)} />
+        </div>
+        {loadError && (
+          <p class="error" role="alert">
+            {loadError}
+          </p>
+        )}
+        {entries === undefined || settings === undefined ? (
+          !loadError && <p class="empty">{t('common_loading')}</p>
+        ) : (
+          <>
+            <WatchlistSection entries={entries} onAdd={add} onUpdate={update} onDelete={remove} />
+            <ImportExportSection onImported={loadAll} />
+            <SalesTeamSection settings={settings} save={saveSettings} />
+            <SitesSection settings={settings} save={saveSettings} />
+            <ActivitySection records={activity} onClear={clearActivity} />
+            <EraseSection onErase={eraseAll} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+// The full watchlist as a sortable, paged table with a filter: fast at 50,000 entries because
+// only one page is rendered and search/sort keys are computed once per load.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
+import type { EntryChanges, NewEntry } from '../../utils/messages';
+import { formatDateTime, formatDay, formatNumber, t, tPlural, type MessageKey } from '../i18n';
+import { EntryEditor } from '../shared/EntryEditor';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { PencilIcon, TrashIcon } from '../shared/icons';
+import { AddProspectForm } from '../popup/AddProspectForm';
+import {
+  buildNameKeys,
+  buildSearchIndex,
+  filterEntries,
+  pageOf,
+  sortEntries,
+  type SortDirection,
+  type SortKey,
+} from '../watchlist-view';
+import { Pager } from './Pager';
+
+export const PAGE_SIZES = [50, 100] as const;
+
+type StatusFilter = 'all' | ProspectStatus;
+
+const STATUS_LABEL: Record<ProspectStatus, MessageKey> = {
+  open: 'options_statusOpen',
+  won: 'options_statusWon',
+  lost: 'options_statusLost',
+};
+
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'name', label: 'options_columnName' },
+  { key: 'status', label: 'options_columnStatus' },
+  { key: 'updated', label: 'options_columnUpdated' },
+  { key: 'source', label: 'options_columnSource' },
+];
+
+interface Props {
+  entries: ProspectEntry[];
+  onAdd: (entry: NewEntry) => Promise<void>;
+  onUpdate: (id: string, changes: EntryChanges) => Promise<void>;
+  onDelete: (entry: ProspectEntry) => Promise<void>;
+}
+
+export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) {
+  const [newName, setNewName] = useState('');
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [sortKey, setSortKey] = useState<SortKey>('name');
+  const [direction, setDirection] = useState<SortDirection>('ascending');
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<ProspectEntry | null>(null);
+
+  const index = useMemo(() => buildSearchIndex(entries), [entries]);
+  const nameKeys = useMemo(() => buildNameKeys(entries), [entries]);
+  const sorted = useMemo(() => sortEntries(entries, sortKey, direction, nameKeys), [entries, sortKey, direction, nameKeys]);
+  const filtered = useMemo(() => {
+    const byStatus = status === 'all' ? sorted : sorted.filter((entry) => entry.status === status);
+    return filterEntries(byStatus, index, query);
+  }, [sorted, status, index, query]);
+  const current = pageOf(filtered, page, pageSize);
+
+  useEffect(() => setPage(0), [query, status, sortKey, direction, pageSize]);
+
+  function sortBy(key: SortKey) {
+    if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
+    else {
+      setSortKey(key);
+      setDirection(key === 'updated' ? 'descending' : 'ascending');
+    }
+  }
+
+  return (
+    <section id="watchlist" aria-labelledby="watchlist-heading" class="card">
+      <h2 id="watchlist-heading">{t('options_watchlistTitle')}</h2>
+      <p class="hint">{tPlural('options_watchlistSummary', entries.length)}</p>
+      <AddProspectForm name={newName} onNameChange={setNewName} onAdd={async (entry) => {
+        await onAdd(entry);
+        setNewName('');
+      }} autoFocus={false} hint={t('options_addHint')} />
+
+      <div class="table-tools">
+        <div class="field">
+          <label for="watchlist-filter">{t('options_filterLabel')}</label>
+          <input id="watchlist-filter" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="watchlist-status">{t('options_statusFilterLabel')}</label>
+          <select id="watchlist-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
+            <option value="all">{t('options_statusAll')}</option>
+            <option value="open">{t('options_statusOpen')}</option>
+            <option value="won">{t('options_statusWon')}</option>
+            <option value="lost">{t('options_statusLost')}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="watchlist-page-size">{t('options_pageSizeLabel')}</label>
+          <select id="watchlist-page-size" value={String(pageSize)} onChange={(e) => setPageSize(Number(e.currentTarget.value))}>
+            {PAGE_SIZES.map((size) => (
+              <option value={String(size)}>{formatNumber(size)}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <p class="hint" role="status">
+        {current.total === 0
+          ? entries.length === 0
+            ? t('options_watchlistEmpty')
+            : t('options_watchlistNoMatch')
+          : t('options_showingRange', formatNumber(current.from), formatNumber(current.to), formatNumber(current.total))}
+      </p>
+
+      <div class="table-wrap">
+        <table class="data-table watchlist-table">
+          <caption class="visually-hidden">{t('options_watchlistTitle')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th scope="col" aria-sort={column.key === sortKey ? direction : undefined}>
+                  <button type="button" class="sort-button" onClick={() => sortBy(column.key)}>
+                    {t(column.label)}
+                    <span aria-hidden="true" class="sort-mark">
+                      {column.key === sortKey ? (direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">{t('options_columnGuardUntil')}</th>
+              <th scope="col">{t('options_columnActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {current.items.map((entry) =>
+              entry.id === editingId ? (
+                <tr key={entry.id} class="editing">
+                  <td colSpan={6}>
+                    <EntryEditor
+                      entry={entry}
+                      onSave={async (changes) => {
+                        await onUpdate(entry.id, changes);
+                        setEditingId(null);
+                      }}
+                      onCancel={() => setEditingId(null)}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <EntryRow
+                  key={entry.id}
+                  entry={entry}
+                  onEdit={() => setEditingId(entry.id)}
+                  onStatus={(next) => onUpdate(entry.id, { status: next })}
+                  onDelete={() => setDeleting(entry)}
+                />
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={current.page} pageCount={current.pageCount} onPage={setPage} label={t('options_watchlistPages')} />
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('options_deleteTitle', deleting?.name ?? '')}
+        confirmLabel={t('options_delete')}
+        onCancel={() => setDeleting(null)}
+        onConfirm={async () => {
+          // Close only once the row is gone, so focus lands on the section, not a vanished button.
+          if (deleting) await onDelete(deleting);
+          setDeleting(null);
+        }}
+      >
+        <p>{t('options_deleteBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+interface RowProps {
+  entry: ProspectEntry;
+  onEdit: () => void;
+  onStatus: (status: ProspectStatus) => Promise<void>;
+  onDelete: () => void;
+}
+
+function EntryRow({ entry, onEdit, onStatus, onDelete }: RowProps) {
+  const also = [...(entry.aliases ?? []), ...(entry.contacts ?? []), ...(entry.domains ?? [])];
+  return (
+    <tr>
+      <th scope="row" class="name-cell">
+        <span class="entry-name">{entry.name}</span>
+        {also.length > 0 && <span class="entry-also">{also.join(' · ')}</span>}
+      </th>
+      <td class="status-cell">
+        <span class={`status-badge status-${entry.status}`}>{t(STATUS_LABEL[entry.status])}</span>
+      </td>
+      <td class="date-cell">{formatDateTime(entry.updatedAt)}</td>
+      <td class="source-cell">{entry.source.kind === 'own' ? t('options_sourceOwn') : t('options_sourceTeam', entry.source.listId)}</td>
+      <td class="date-cell">{entry.guardUntil ? formatDay(entry.guardUntil) : '—'}</td>
+      <td class="row-actions">
+        <button type="button" class="small icon-button" aria-label={t('popup_editNamed', entry.name)} title={t('common_edit')} onClick={onEdit}>
+          <PencilIcon />
+        </button>
+        {entry.status === 'open' ? (
+          <>
+            <button type="button" class="small" aria-label={t('popup_markWonNamed', entry.name)} onClick={() => void onStatus('won')}>
+              {t('common_markWon')}
+            </button>
+            <button type="button" class="small" aria-label={t('popup_markLostNamed', entry.name)} onClick={() => void onStatus('lost')}>
+              {t('common_markLost')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="small" aria-label={t('options_reopenNamed', entry.name)} onClick={() => void onStatus('open')}>
+            {t('options_reopen')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="small icon-button"
+          aria-label={t('options_deleteNamed', entry.name)}
+          title={t('options_delete')}
+          onClick={onDelete}
+        >
+          <TrashIcon />
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,124 @@
+// The popup's first screen: "Prospect name" + "Add" (Enter adds too). The same field filters the
+// list below as the person types, so checking and adding are one gesture. Optional details
+// (aliases, contacts, domains, guard-until) sit behind "More details" in the same form.
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { NewEntry } from '../../utils/messages';
+import { t } from '../i18n';
+import { ListField, messageOf } from '../shared/EntryEditor';
+import { parseListInput } from '../list-input';
+
+interface Props {
+  name: string;
+  onNameChange: (name: string) => void;
+  /** Resolves when stored; rejects with a sentence to show. */
+  onAdd: (entry: NewEntry) => Promise<void>;
+  /** The popup focuses the field at once; a page that embeds the form does not. */
+  autoFocus?: boolean;
+  /** The line under the field; the popup's says that typing also searches. */
+  hint?: string;
+}
+
+export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, hint = t('popup_addHint') }: Props) {
+  const id = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [aliases, setAliases] = useState('');
+  const [contacts, setContacts] = useState('');
+  const [domains, setDomains] = useState('');
+  const [guardUntil, setGuardUntil] = useState('');
+  const [error, setError] = useState('');
+  const [adding, setAdding] = useState(false);
+
+  useEffect(() => {
+    if (autoFocus) nameRef.current?.focus();
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (adding) return;
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(t('common_errorNameRequired'));
+      nameRef.current?.focus();
+      return;
+    }
+    setError('');
+    setAdding(true);
+    try {
+      const entry: NewEntry = { name: trimmed, status: 'open' };
+      const aliasList = parseListInput(aliases);
+      const contactList = parseListInput(contacts);
+      const domainList = parseListInput(domains);
+      if (aliasList.length) entry.aliases = aliasList;
+      if (contactList.length) entry.contacts = contactList;
+      if (domainList.length) entry.domains = domainList;
+      if (guardUntil) entry.guardUntil = guardUntil;
+      await onAdd(entry);
+      setAliases('');
+      setContacts('');
+      setDomains('');
+      setGuardUntil('');
+      setDetailsOpen(false);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setAdding(false);
+      if (autoFocus) nameRef.current?.focus();
+    }
+  }
+
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <form class="add-form" onSubmit={submit} aria-label={t('popup_addFormLabel')}>
+      <label for={`${id}-name`} class="add-label">
+        {t('popup_prospectName')}
+      </label>
+      <div class="add-row">
+        <input
+          id={`${id}-name`}
+          ref={nameRef}
+          type="text"
+          value={name}
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(e) => {
+            onNameChange(e.currentTarget.value);
+            if (error) setError('');
+          }}
+        />
+        <button type="submit" class="primary" disabled={adding}>
+          {t('popup_add')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        class="disclosure"
+        aria-expanded={detailsOpen}
+        aria-controls={`${id}-details`}
+        onClick={() => setDetailsOpen(!detailsOpen)}
+      >
+        {t('popup_moreDetails')}
+      </button>
+      <div id={`${id}-details`} class="details" hidden={!detailsOpen}>
+        <ListField id={`${id}-aliases`} label={t('common_fieldAliases')} value={aliases} onInput={setAliases} />
+        <ListField id={`${id}-contacts`} label={t('common_fieldContacts')} value={contacts} onInput={setContacts} />
+        <ListField id={`${id}-domains`} label={t('common_fieldDomains')} value={domains} onInput={setDomains} />
+        <div class="field">
+          <label for={`${id}-until`}>{t('common_fieldGuardUntil')}</label>
+          <input id={`${id}-until`} type="date" value={guardUntil} onInput={(e) => setGuardUntil(e.currentTarget.value)} />
+        </div>
+      </div>
+    </form>
+  );
+}

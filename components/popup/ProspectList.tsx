@@ -1,0 +1,53 @@
+// The open prospects, filtered by what is typed in the name field. Only the first rows are
+// rendered (then "Show more"), so the popup opens at once even with 10,000 entries.
+import { useEffect, useState } from 'preact/hooks';
+import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
+import type { EntryChanges } from '../../utils/messages';
+import { formatNumber, t, tPlural } from '../i18n';
+import { ProspectRow } from './ProspectRow';
+
+export const ROWS_PER_STEP = 50;
+
+interface Props {
+  /** Open entries matching the query, in display order. */
+  entries: ProspectEntry[];
+  /** How many open entries exist in all. */
+  openTotal: number;
+  query: string;
+  today: string;
+  onUpdate: (id: string, changes: EntryChanges) => Promise<void>;
+  onClose: (entry: ProspectEntry, status: Exclude<ProspectStatus, 'open'>) => void;
+}
+
+export function ProspectList({ entries, openTotal, query, today, onUpdate, onClose }: Props) {
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
+  useEffect(() => setLimit(ROWS_PER_STEP), [query]);
+
+  const filtering = query.trim() !== '';
+  const shown = entries.slice(0, limit);
+  const remaining = entries.length - shown.length;
+
+  return (
+    <section class="prospects" aria-labelledby="open-prospects-heading">
+      <h2 id="open-prospects-heading">
+        {filtering
+          ? tPlural('popup_matchingCount', entries.length, formatNumber(openTotal))
+          : tPlural('popup_openCount', openTotal)}
+      </h2>
+      {openTotal === 0 && <p class="empty">{t('popup_emptyList')}</p>}
+      {openTotal > 0 && entries.length === 0 && <p class="empty">{t('popup_noMatch', query.trim())}</p>}
+      {shown.length > 0 && (
+        <ul class="prospect-list">
+          {shown.map((entry) => (
+            <ProspectRow key={entry.id} entry={entry} today={today} onUpdate={onUpdate} onClose={onClose} />
+          ))}
+        </ul>
+      )}
+      {remaining > 0 && (
+        <button type="button" class="show-more" onClick={() => setLimit(limit + ROWS_PER_STEP)}>
+          {tPlural('popup_showMore', remaining)}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// Draws what the person sees in the page: marks under prospect names, the caution by the editor
+// and the confirmation dialog, all in our closed layer. Follows scrolling and resizing.
+import { h, render as renderPreact } from 'preact';
+import { CautionUi, type DialogState, type MarkBox } from '../../components/caution/CautionUi';
+import type { CautionPlacement, MentionView } from '../../components/caution/types';
+import { placeCaution } from '../../utils/caution-placement';
+import { rangeFor } from './editable-text';
+import { fieldMarkBoxes } from './field-mirror';
+import { coversNoControl } from './page-controls';
+import { translate } from './i18n';
+import type { MessageScan } from './message-scan';
+import { rangeMarkBoxes } from './range-marks';
+import { createUiLayer, type UiLayer } from './ui-layer';
+
+export interface CautionView {
+  /** Shows the caution for `scan`'s prospects (none: hidden) and the dialog when there is one. */
+  show(scan: MessageScan | null, mentions: MentionView[], dialog: DialogState | null): void;
+  /** Creates our layer ahead of any caution, so its arrival in the page tells nothing. */
+  prepare(): void;
+  /** Whether an event came from our UI. */
+  isOwnEvent(event: Event): boolean;
+}
+
+export function createCautionView(
+  signal: AbortSignal,
+  handlers: { onShow(entryId: string): void; onIgnore(entryId: string): void },
+): CautionView {
+  let layer: UiLayer | null = null;
+  let shown: { scan: MessageScan | null; mentions: MentionView[]; dialog: DialogState | null } = {
+    scan: null,
+    mentions: [],
+    dialog: null,
+  };
+  let marks: MarkBox[] = [];
+  let placement: CautionPlacement | null = null;
+  let placedFor = '';
+
+  const paint = () => {
+    if (!layer) return;
+    const { mentions, dialog } = shown;
+    renderPreact(h(CautionUi, { mentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
+  };
+
+  const markBoxes = (scan: MessageScan, scratch: HTMLElement): MarkBox[] => {
+    const spans = scan.activeMatches();
+    if (scan.kind !== 'contenteditable') {
+      return fieldMarkBoxes(scan.editor as HTMLTextAreaElement | HTMLInputElement, spans, scratch);
+    }
+    // Drawn in our closed layer rather than with CSS.highlights: the page can read the highlight
+    // registry, which would tell it which words are on the watchlist.
+    const ranges = spans.map((span) => rangeFor(scan.read, span.start, span.end)).filter((range): range is Range => range !== null);
+    return rangeMarkBoxes(ranges, scan.editor);
+  };
+
+  const draw = () => {
+    const { scan, mentions, dialog } = shown;
+    if (!scan || (mentions.length === 0 && !dialog)) {
+      marks = [];
+      placement = null;
+      placedFor = '';
+      return paint();
+    }
+    layer ??= createUiLayer(signal);
+    marks = mentions.length > 0 ? markBoxes(scan, layer.scratch) : [];
+    paint();
+    // Place the caution from its rendered size; hit testing the page is only redone when the
+    // editor, the caution or the window changed size or place.
+    const panel = layer.mount.querySelector('.caution');
+    const size = panel ? panel.getBoundingClientRect() : { width: 260, height: 60 };
+    const editorBox = scan.editor.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const key = [editorBox.left, editorBox.top, editorBox.width, editorBox.height, size.width, size.height, viewport.width, viewport.height].join();
+    if (key !== placedFor) {
+      const host = layer.host;
+      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));
+      placedFor = key;
+    }
+    paint();
+  };
+
+  let layoutFrame = 0;
+  const requestLayout = () => {
+    if (layoutFrame || !layer || (shown.mentions.length === 0 && !shown.dialog)) return;
+    layoutFrame = requestAnimationFrame(() => {
+      layoutFrame = 0;
+      draw();
+    });
+  };
+  for (const type of ['scroll', 'resize'] as const) {
+    window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
+  }
+  const resizes = new ResizeObserver(requestLayout);
+  signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
+
+  return {
+    show(scan, mentions, dialog) {
+      if (scan !== shown.scan) {
+        if (shown.scan) resizes.unobserve(shown.scan.editor);
+        if (scan) resizes.observe(scan.editor);
+      }
+      shown = { scan, mentions, dialog };
+      draw();
+    },
+    prepare() {
+      layer ??= createUiLayer(signal);
+    },
+    isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
+  };
+}

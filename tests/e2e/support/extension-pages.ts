@@ -1,0 +1,14 @@
+// Opens the extension's own pages in a tab, as a person would from the toolbar or the menu.
+import type { BrowserContext, Page } from 'playwright-core';
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${file}`);
+  return page;
+}
+
+export const openPopup = (context: BrowserContext, extensionId: string) =>
+  openExtensionPage(context, extensionId, 'popup.html');
+
+export const openOptions = (context: BrowserContext, extensionId: string) =>
+  openExtensionPage(context, extensionId, 'options.html');

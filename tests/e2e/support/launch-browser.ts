@@ -1,0 +1,92 @@
+// Starts Chromium with a fresh profile, with or without the built extension, in a pinned UI
+// language so the machine's locale cannot change what the tests read.
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from './chromium-path';
+import { CHROME_BUILD_DIR } from './project-paths';
+
+export type UiLanguage = 'en' | 'fr';
+
+export interface LaunchOptions {
+  /** Load the built extension (default true). False gives the same browser without it, for comparisons. */
+  withExtension?: boolean;
+  /** Browser UI language; French needs Debian's `chromium-l10n`. Default English. */
+  language?: UiLanguage;
+  /** Default true; `npm start` opens a window. */
+  headless?: boolean;
+  /** Defaults to `.output/chrome-mv3`. */
+  extensionDir?: string;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The extension's id (host of its chrome-extension:// URLs); null without the extension. */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  close(): Promise<void>;
+}
+
+// Without the network switches Chromium keeps dialling hosts this machine refuses.
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+const LANGUAGE_ENV: Record<UiLanguage, { LANGUAGE: string; locale: string }> = {
+  en: { LANGUAGE: 'en_US:en', locale: 'en-US' },
+  fr: { LANGUAGE: 'fr_FR:fr', locale: 'fr-FR' },
+};
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const { withExtension = true, language = 'en', headless = true, extensionDir = CHROME_BUILD_DIR } = options;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  }
+  const profileDir = await mkdtemp(join(tmpdir(), 'prospect-guard-profile-'));
+  const extensionFlags = withExtension
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
+  const { LANGUAGE, locale } = LANGUAGE_ENV[language];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless,
+      locale,
+      env: { ...process.env, LANGUAGE },
+      args: [...QUIET_FLAGS, `--lang=${locale}`, ...extensionFlags],
+      viewport: { width: 1280, height: 800 },
+    });
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  // Fail a missing element in 10 s, well inside the test timeout, rather than Playwright's 30 s.
+  context.setDefaultTimeout(10_000);
+
+  let serviceWorker: Worker | null = null;
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  }
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : null;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// An in-memory background answering the popup/options requests the way utils/messages.ts
+// specifies, so UI tests exercise real request/response shapes without a browser.
+import type { BackgroundApi, BackgroundRequestType, ActivityRecord, ImportPreview } from '../../../utils/messages';
+import type { ProspectEntry } from '../../../utils/watchlist';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { protectionState } from '../../../utils/site-protection';
+
+type Handler<K extends BackgroundRequestType> = (
+  request: BackgroundApi[K]['request'],
+) => BackgroundApi[K]['response'] | Promise<BackgroundApi[K]['response']>;
+
+export interface FakeBackground {
+  entries: ProspectEntry[];
+  settings: Settings;
+  activity: ActivityRecord[];
+  calls: { type: BackgroundRequestType; request: unknown }[];
+  importPreview: ImportPreview;
+  call<K extends BackgroundRequestType>(type: K, request: BackgroundApi[K]['request']): Promise<BackgroundApi[K]['response']>;
+}
+
+let clock = 1_700_000_000_000;
+
+export function makeEntry(name: string, overrides: Partial<ProspectEntry> = {}): ProspectEntry {
+  clock += 1000;
+  return {
+    id: `id-${name.toLowerCase().replace(/\W+/g, '-')}-${clock}`,
+    name,
+    status: 'open',
+    source: { kind: 'own' },
+    createdAt: clock,
+    updatedAt: clock,
+    ...overrides,
+  };
+}
+
+export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackground {
+  const fake: FakeBackground = {
+    entries: initial.slice(),
+    settings: structuredClone(DEFAULT_SETTINGS),
+    activity: [],
+    calls: [],
+    importPreview: { ok: true, format: 'json', added: 0, updated: 0, unchanged: 0, total: 0 },
+    async call(type, request) {
+      fake.calls.push({ type, request });
+      const handler = handlers[type] as Handler<typeof type> | undefined;
+      if (!handler) throw new Error(`The fake background does not answer ${type}.`);
+      return structuredClone(await handler(request));
+    },
+  };
+  const handlers: { [K in BackgroundRequestType]?: Handler<K> } = {
+    'entries:list': () => fake.entries,
+    'entries:add': ({ entry }) => {
+      const stored = makeEntry(entry.name, { ...entry });
+      fake.entries.push(stored);
+      return stored;
+    },
+    'entries:update': ({ id, changes }) => {
+      const index = fake.entries.findIndex((entry) => entry.id === id);
+      const current = fake.entries[index];
+      if (!current) throw new Error(`No entry ${id}.`);
+      clock += 1000;
+      const updated = { ...current, ...changes, updatedAt: clock };
+      fake.entries[index] = updated;
+      return updated;
+    },
+    'entries:delete': ({ ids }) => {
+      fake.entries = fake.entries.filter((entry) => !ids.includes(entry.id));
+    },
+    'entries:import-preview': () => fake.importPreview,
+    'entries:import': () => fake.importPreview,
+    'entries:export': ({ format }) => ({ fileName: `watchlist.${format}`, text: JSON.stringify(fake.entries) }),
+    'settings:get': () => fake.settings,
+    'settings:set': ({ settings }) => {
+      fake.settings = settings;
+      return settings;
+    },
+    'activity:list': ({ since }) => fake.activity.filter((record) => since === undefined || record.at >= since),
+    'activity:clear': () => {
+      fake.activity = [];
+    },
+    // The real rule (utils/site-protection.ts); an editor is "found" on every protected page.
+    'tab:status': ({ url }) => {
+      const state = protectionState(url ?? '', fake.settings);
+      return state.active ? { protected: true, adapter: 'generic', editor: 'textarea' } : { protected: false, reason: state.reason };
+    },
+    'storage:erase-all': () => {
+      fake.entries = [];
+      fake.activity = [];
+      fake.settings = structuredClone(DEFAULT_SETTINGS);
+    },
+  };
+  return fake;
+}

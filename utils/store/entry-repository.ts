@@ -1,0 +1,144 @@
+// Reads and writes prospect entries. Every write is one transaction that also moves the
+// watchlist revision, so a change and its revision commit together or not at all.
+import * as v from 'valibot';
+import type { EntrySource, ProspectEntry } from '../watchlist';
+import type { WatchlistDb } from './database';
+import { entryKey } from './entry-identity';
+import {
+  canonicalFields,
+  EntryChangesSchema,
+  EntryFieldsSchema,
+  firstIssueMessage,
+  type EntryFields,
+} from './entry-rules';
+import type { ImportedEntry } from './import-error';
+import { planImport, type ImportPlan } from './import-planner';
+import { bumpRevisionIn } from './revision';
+
+export interface WriteContext {
+  now: () => number;
+  newId: () => string;
+}
+
+export const defaultWriteContext: WriteContext = { now: () => Date.now(), newId: () => crypto.randomUUID() };
+
+/** A problem with what a person asked for; its message is the sentence to show them. */
+export class EntryError extends Error {
+  override readonly name = 'EntryError';
+}
+
+export function listEntries(db: WatchlistDb): Promise<ProspectEntry[]> {
+  return db.getAll('entries');
+}
+
+export async function addEntry(db: WatchlistDb, input: unknown, context = defaultWriteContext): Promise<ProspectEntry> {
+  const parsed = v.safeParse(EntryFieldsSchema, input);
+  if (!parsed.success) throw new EntryError(firstIssueMessage(parsed.issues));
+  const source: EntrySource = { kind: 'own' };
+  const now = context.now();
+  const entry: ProspectEntry = { ...canonicalFields(parsed.output), id: context.newId(), source, createdAt: now, updatedAt: now };
+
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const duplicate = findSameProspect(await entries.getAll(), entry);
+  if (duplicate) {
+    await abandon(tx);
+    throw new EntryError(`“${duplicate.name}” is already on the watchlist; edit that entry instead.`);
+  }
+  await entries.add(entry);
+  await bumpRevisionIn(tx.objectStore('meta'));
+  await tx.done;
+  return entry;
+}
+
+export async function updateEntry(db: WatchlistDb, id: string, changes: unknown, context = defaultWriteContext): Promise<ProspectEntry> {
+  const parsed = v.safeParse(EntryChangesSchema, changes);
+  if (!parsed.success) throw new EntryError(firstIssueMessage(parsed.issues));
+  const { guardUntil, note, ...rest } = parsed.output;
+
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const current = await entries.get(id);
+  const fail = async (message: string): Promise<never> => {
+    await abandon(tx);
+    throw new EntryError(message);
+  };
+  if (!current) return fail('That prospect is no longer on the watchlist; it may have been deleted in another window.');
+
+  const fields: EntryFields = { ...current, ...definedOnly(rest) };
+  // Empty string or null clears (undefined cannot cross the message boundary).
+  if (guardUntil !== undefined) fields.guardUntil = guardUntil || undefined;
+  if (note !== undefined) fields.note = note || undefined;
+  const updated: ProspectEntry = {
+    ...canonicalFields(fields),
+    id: current.id,
+    source: current.source,
+    createdAt: current.createdAt,
+    updatedAt: context.now(),
+  };
+  if (rest.name !== undefined) {
+    const duplicate = findSameProspect(await entries.getAll(), updated);
+    if (duplicate && duplicate.id !== id) return fail(`“${duplicate.name}” is already on the watchlist; choose another name or edit that entry.`);
+  }
+  await entries.put(updated);
+  await bumpRevisionIn(tx.objectStore('meta'));
+  await tx.done;
+  return updated;
+}
+
+/** The seller's own entry with that name (folded), if any. */
+export async function findOwnEntryNamed(db: WatchlistDb, name: string): Promise<ProspectEntry | undefined> {
+  return findSameProspect(await db.getAllFromIndex('entries', 'source-kind', 'own'), { name, source: { kind: 'own' } });
+}
+
+/** Deletes the given entries; ids not found are ignored (already deleted elsewhere). */
+export async function deleteEntries(db: WatchlistDb, ids: readonly string[]): Promise<void> {
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  for (const id of ids) await entries.delete(id);
+  await bumpRevisionIn(tx.objectStore('meta'));
+  await tx.done;
+}
+
+/** What importing would do, without writing anything. */
+export async function previewImport(db: WatchlistDb, imported: readonly ImportedEntry[], context = defaultWriteContext): Promise<ImportPlan> {
+  return planImport(await db.getAll('entries'), imported, { now: context.now(), newId: context.newId });
+}
+
+/** Applies an import in one transaction: every entry is written, or none is. */
+export async function applyImport(db: WatchlistDb, imported: readonly ImportedEntry[], context = defaultWriteContext): Promise<ImportPlan> {
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  // Planned inside the transaction so no other write can slip in between reading and writing.
+  const plan = planImport(await entries.getAll(), imported, { now: context.now(), newId: context.newId });
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const entry of [...plan.added, ...plan.updated]) writes.push(entries.put(entry));
+    if (writes.length > 0) writes.push(bumpRevisionIn(tx.objectStore('meta')));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A write that throws (rather than fails its request) would otherwise let the others commit.
+    await Promise.allSettled([abandon(tx), ...writes]);
+    throw error;
+  }
+  return plan;
+}
+
+/** Rolls a transaction back and waits until it has ended, whatever state it was in. */
+async function abandon(tx: { abort(): void; done: Promise<void> }): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing was left to undo.
+  }
+  await tx.done.catch(() => undefined);
+}
+
+function findSameProspect(entries: readonly ProspectEntry[], entry: { name: string; source: EntrySource }) {
+  const key = entryKey(entry);
+  return entries.find((candidate) => entryKey(candidate) === key);
+}
+
+function definedOnly<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

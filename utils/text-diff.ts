@@ -1,0 +1,26 @@
+// Where two versions of a text differ: the one contiguous region an edit replaced. Browser-free.
+
+/** `previous[start, removedEnd)` was replaced by `next[start, insertedEnd)`; the rest is identical. */
+export interface TextChange {
+  start: number;
+  removedEnd: number;
+  insertedEnd: number;
+}
+
+/** The changed region between two texts, or null when they are equal. */
+export function changedRegion(previous: string, next: string): TextChange | null {
+  if (previous === next) return null;
+  const shorter = Math.min(previous.length, next.length);
+  let start = 0;
+  while (start < shorter && previous.charCodeAt(start) === next.charCodeAt(start)) start++;
+  // The common suffix may not reach into the common prefix (e.g. "aa" -> "aaa").
+  let suffix = 0;
+  const maxSuffix = shorter - start;
+  while (
+    suffix < maxSuffix &&
+    previous.charCodeAt(previous.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return { start, removedEnd: previous.length - suffix, insertedEnd: next.length - suffix };
+}
