@@ -80,6 +80,17 @@ async function popupNamingTheEditor(session: ExtensionSession, colorScheme: 'lig
   }
 }
 
+/** Waits until two screenshots taken a frame apart are identical (the caution draws asynchronously). */
+async function waitForPixelsToSettle(page: Page): Promise<void> {
+  let previous = await page.screenshot();
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const next = await page.screenshot();
+    if (next.equals(previous) && attempt > 2) return;
+    previous = next;
+  }
+}
+
 async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<string[]> {
   const suffix = colorScheme === 'dark' ? `dark-${locale}` : locale;
   const written: string[] = [];
@@ -116,6 +127,16 @@ async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<s
     const popup = await popupNamingTheEditor(session, colorScheme);
     save('popup', await popup.screenshot());
     await popup.close();
+
+    // The in-page caution (closed shadow root: only pixels reach us) and the pre-send question.
+    await compose.locator('#body').fill('');
+    await compose.locator('#body').click();
+    await compose.keyboard.type(locale === 'fr' ? 'Bonjour, le devis pour Acme Robotics est prêt.' : 'Hi, the Acme Robotics quote is ready.');
+    await waitForPixelsToSettle(compose);
+    save('caution', await compose.screenshot({ clip: { x: 0, y: 0, width: 760, height: 420 } }));
+    await compose.locator('#send').click();
+    await waitForPixelsToSettle(compose);
+    save('caution-dialog', await compose.screenshot({ clip: { x: 0, y: 0, width: 900, height: 480 } }));
 
     const onboarding = await session.openPage('onboarding.html', PAGE_VIEWPORT);
     await onboarding.getByRole('heading', { level: 1 }).waitFor();

@@ -67,7 +67,11 @@ export function OnboardingApp() {
       <section aria-labelledby="team-heading" class="card">
         <h2 id="team-heading">{t('onboarding_teamTitle')}</h2>
         <p>{t('onboarding_teamBody')}</p>
-        <button type="button" class="primary" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#sales-team') })}
+        >
           {t('onboarding_openSettings')}
         </button>
       </section>

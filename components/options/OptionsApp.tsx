@@ -49,10 +49,16 @@ export function OptionsApp() {
   }
 
   useEffect(() => void loadAll(), []);
+  const loaded = entries !== undefined && settings !== undefined;
   useEffect(() => {
+    if (!loaded) return;
     // Mark for scripts/bench-ui.ts: the watchlist table is on screen.
-    if (entries !== undefined) performance.mark('prospect-guard:list-ready');
-  }, [entries !== undefined]);
+    performance.mark('prospect-guard:list-ready');
+    // A link such as options.html#sales-team (from the first-run page) lands on its section, which
+    // did not exist yet when the browser looked for it.
+    const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    section?.scrollIntoView({ block: 'start' });
+  }, [loaded]);
 
   function replaceEntry(updated: ProspectEntry) {
     setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));

@@ -168,10 +168,10 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
         title={t('options_deleteTitle', deleting?.name ?? '')}
         confirmLabel={t('options_delete')}
         onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          const entry = deleting;
+        onConfirm={async () => {
+          // Close only once the row is gone, so focus lands on the section, not a vanished button.
+          if (deleting) await onDelete(deleting);
           setDeleting(null);
-          if (entry) void onDelete(entry);
         }}
       >
         <p>{t('options_deleteBody')}</p>

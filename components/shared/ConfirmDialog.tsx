@@ -31,7 +31,9 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
-      if (openerRef.current instanceof HTMLElement && openerRef.current.isConnected) openerRef.current.focus();
+      const opener = openerRef.current;
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      else focusSectionHeading(dialog);
     }
   }, [open]);
 
@@ -61,4 +63,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       </div>
     </dialog>
   );
+}
+
+/** When the button that opened the dialog is gone (its row was deleted), keep focus nearby. */
+function focusSectionHeading(dialog: HTMLDialogElement): void {
+  const heading = dialog.closest('section')?.querySelector<HTMLElement>('h2');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }

@@ -93,9 +93,18 @@ describe('settings page', () => {
     await options.close();
   });
 
+  it('deletes a row after confirming and keeps the focus on its section', async () => {
+    const options = await session.openPage('options.html', PAGE_VIEWPORT);
+    await options.getByRole('button', { name: 'Delete Umbrella Health' }).click();
+    await options.getByRole('alertdialog', { name: 'Delete Umbrella Health?' }).getByRole('button', { name: 'Delete' }).click();
+    await waitForTableNames(options, ['Acme Robotics', 'Globex', 'Initech']);
+    await options.waitForFunction(() => document.activeElement?.id === 'watchlist-heading');
+    await options.close();
+  });
+
   it('erases everything only after confirming; Escape cancels and focus returns', async () => {
     const options = await session.openPage('options.html', PAGE_VIEWPORT);
-    await waitForTableNames(options, ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health']);
+    await waitForTableNames(options, ['Acme Robotics', 'Globex', 'Initech']);
     const erase = options.getByRole('button', { name: 'Erase everything…' });
     await erase.click();
     const dialog = options.getByRole('alertdialog', { name: 'Erase everything Prospect Guard stores?' });
@@ -104,7 +113,7 @@ describe('settings page', () => {
     await options.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await erase.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await tableNames(options)).toHaveLength(4);
+    expect(await tableNames(options)).toHaveLength(3);
 
     await erase.click();
     await dialog.getByRole('button', { name: 'Erase everything' }).click();

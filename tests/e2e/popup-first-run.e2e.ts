@@ -43,11 +43,16 @@ describe('first run', () => {
     await onboarding.getByRole('status').filter({ hasText: 'Acme Robotics added.' }).waitFor();
   });
 
-  it('opens the settings from “Set the sales team in the settings”', async () => {
+  it('opens the settings at the sales team from “Set the sales team in the settings”', async () => {
     const [settings] = await Promise.all([
-      session.context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/options.html') }),
+      session.context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/options.html#sales-team') }),
       onboarding.getByRole('button', { name: 'Set the sales team in the settings' }).click(),
     ]);
-    await settings.getByRole('heading', { name: 'Sales team', exact: true }).waitFor();
+    const heading = settings.getByRole('heading', { name: 'Sales team', exact: true });
+    await heading.waitFor();
+    await settings.waitForFunction(() => {
+      const top = document.getElementById('sales-team')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < 100;
+    });
   });
 });

@@ -55,6 +55,14 @@ function usedKeys(): Map<string, string> {
 }
 
 describe('locales', () => {
+  it.each(locales)('%s names each key once (JSON.parse would silently keep only the last)', (locale) => {
+    const raw = readFileSync(resolve(root, 'public/_locales', locale, 'messages.json'), 'utf8');
+    // The catalogues are written two-space indented: top-level keys are the lines opening an object there.
+    const keys = [...raw.matchAll(/^ {2}"([^"]+)"\s*:/gm)].map((m) => m[1]!);
+    expect(keys.length).toBe(Object.keys(catalogues[locale]).length);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+  });
+
   it.each([
     ['en', 'fr'],
     ['fr', 'en'],
