@@ -13,7 +13,7 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'the watchlist, settings and activity log, kept on this machine',
   alarms: 'the daily recompile that stops guarding entries past their "guard until" date',
   contextMenus: '"Add to prospect watchlist" on selected text',
-  activeTab: "the popup's per-site switch learns the current tab's address, only when the person opens it (no 'tabs')",
+  activeTab: 'the popup reads the address of the tab it was opened over, for its per-site switch',
 };
 
 interface LoadedManifest {
