@@ -12,21 +12,12 @@ const ASCII_ADDRESS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (ASCII_CLASS[c] === WORD) ASCII_ADDRESS[c] = 2;
 for (const joiner of '.@-_+%') ASCII_ADDRESS[joiner.charCodeAt(0)] = 1;
 
-/** 1 for the ASCII code units that can continue an address run after a word (worth a look). */
-export const JOINS_ADDRESS = new Uint8Array(128);
-for (const joiner of '.@-_+%') JOINS_ADDRESS[joiner.charCodeAt(0)] = 1;
-
 /** 2 when folded unit `i` is a letter or digit, 1 when it joins an address (. @ - _ + %), else 0. */
 function addressRole(units: Uint16Array, classes: Uint8Array, i: number): number {
   const unit = units[i]!;
   if (unit < 128) return ASCII_ADDRESS[unit]!;
   const cls = classes[i]!;
   return cls === WORD || cls === SOLO || cls === CONT ? 2 : 0;
-}
-
-/** Whether folded unit `i` (after a joiner) carries an address run on: a letter or digit. */
-export function joinsAddressBefore(folded: FoldedText, i: number): boolean {
-  return addressRole(folded.units, folded.classes, i) === 2;
 }
 
 /** Folded email addresses and domains → the index of the term they belong to. */
@@ -46,7 +37,7 @@ export interface AddressCandidate {
  * Finds the address run around folded offset `at` (not reaching back before `floor`), pushes
  * its leftmost-longest email or domain match to `out`, and returns where the run ends.
  */
-export function scanAddressRun(
+function scanAddressRun(
   folded: FoldedText,
   at: number,
   floor: number,
@@ -95,5 +86,22 @@ export function scanAddressRun(
     const dot = run.indexOf('.', label);
     if (dot === -1) return runEnd;
     label = dot + 1;
+  }
+}
+
+/**
+ * Every email and domain match of a folded text, in order. Address runs are found from their
+ * separators: a "." or "@" token glued to the tokens on both sides ("acme.com", "jo@x") — a
+ * sentence's full stop is followed by a space and costs nothing more.
+ */
+export function findAddressCandidates(folded: FoldedText, index: AddressIndex, out: AddressCandidate[]): void {
+  const { units, tokenStarts, tokenEnds, tokenCount } = folded;
+  let scannedTo = 0;
+  for (let t = 1; t + 1 < tokenCount; t++) {
+    const start = tokenStarts[t]!;
+    const unit = units[start]!;
+    if ((unit === DOT || unit === AT) && start >= scannedTo && tokenEnds[t - 1] === start && tokenStarts[t + 1] === start + 1) {
+      scannedTo = scanAddressRun(folded, start, scannedTo, index, out);
+    }
   }
 }

@@ -5,7 +5,7 @@
 import { createFoldBuffers, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
 import { TermKind } from './matcher-compile';
 import { filterBit, hashUnits, type WordTrie } from './matcher-trie';
-import { JOINS_ADDRESS, joinsAddressBefore, scanAddressRun, type AddressCandidate, type AddressIndex } from './matcher-address';
+import { findAddressCandidates, type AddressCandidate, type AddressIndex } from './matcher-address';
 import type { Match, Matcher } from './matcher';
 
 /** Everything a scan looks up, loaded from the compiled form. */
@@ -25,7 +25,6 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
   const { hasChildren, firstTerm, nextTerm, child, rootFilter } = trie;
   const hasAddresses = addresses.emails.size > 0 || addresses.domains.size > 0;
   // Locals: an imported binding can cost a load (or a getter) per use in the hot loop.
-  const joinsAddress = JOINS_ADDRESS;
   const bitOf = filterBit;
   const hashOf = hashUnits;
   // Reused across scans: a keystroke should not allocate buffers.
@@ -81,15 +80,11 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     nextCandidate = 0;
     free = 0;
     mayMisalign = folded.spanCount > 0;
-    let addressScannedTo = 0;
+    if (hasAddresses) findAddressCandidates(folded, addresses, candidates);
 
     for (let t = 0; t < tokenCount; t++) {
       const i = tokenStarts[t]!;
       const j = tokenEnds[t]!;
-      // An address run needs a joiner between word characters ("acme.com", "jo@x", "ci-joint").
-      if (hasAddresses && j + 1 < length && j >= addressScannedTo && units[j]! < 128 && joinsAddress[units[j]!] === 1 && joinsAddressBefore(folded, j + 1)) {
-        addressScannedTo = scanAddressRun(folded, i, addressScannedTo, addresses, candidates);
-      }
       if (nextCandidate < candidates.length) emitCandidatesBefore(i);
       if (i < free) continue;
 

@@ -95,7 +95,7 @@ for (let c = 0; c < 128; c++) {
  * A folded text in reusable buffers, cut into tokens as it is folded.
  *
  * `units[i]` is a folded UTF-16 code unit. Its class is `ASCII_CLASS[unit]` for ASCII units and
- * `classes[i]` otherwise (use `classAt`): the ASCII path writes no class.
+ * `classes[i]` otherwise (use `classAt`): the fast loop only writes ASCII units, and no class.
  *
  * Tokens (see `tokenize`): token `t` is `units[tokenStarts[t], tokenEnds[t])`.
  *
@@ -148,76 +148,105 @@ function grow(out: FoldedText, needed: number): void {
   out.tokenEnds = grown(out.tokenEnds, capacity + 1);
 }
 
-// Everything the ASCII loop needs about a code unit in one load: its fold in the low 16 bits,
-// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own).
-const ASCII_PACKED = new Uint32Array(128);
-const ASCII_PACKED_CASEFUL = new Uint32Array(128);
-for (let c = 0; c < 128; c++) {
-  const flags = (ASCII_CLASS[c] === WORD ? 1 << 16 : 0) | (ASCII_CLASS[c] === SYMBOL ? 1 << 17 : 0);
-  ASCII_PACKED[c] = ASCII_FOLD[c]! | flags;
-  ASCII_PACKED_CASEFUL[c] = ASCII_FOLD_CASEFUL[c]! | flags;
+// Everything the fast loop needs about a code unit in one load: its fold in the low 16 bits,
+// bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own). The fast loop
+// covers ASCII and the Latin letters whose fold is one ASCII unit (é → e, Ç → c, NBSP → space):
+// French and English text rarely leaves it. Anything else (ß → ss, œ, marks, other scripts)
+// has bit 18 set and takes `foldCodePointInto`.
+const FAST_LIMIT = 0x250;
+const SLOW = 1 << 18;
+function packedTable(keepCase: boolean): Uint32Array {
+  const table = new Uint32Array(FAST_LIMIT);
+  for (let c = 0; c < FAST_LIMIT; c++) {
+    const fold = c < 128 ? null : foldCodePointUncached(c, keepCase);
+    const unit = c < 128 ? (keepCase ? ASCII_FOLD_CASEFUL : ASCII_FOLD)[c]! : fold!.units.length === 1 ? fold!.units.charCodeAt(0) : -1;
+    if (unit < 0 || unit >= 128 || (c >= 0xd800 && c <= 0xdfff)) {
+      table[c] = SLOW;
+      continue;
+    }
+    const cls = ASCII_CLASS[unit]!;
+    table[c] = unit | (cls === WORD ? 1 << 16 : 0) | (cls === SYMBOL ? 1 << 17 : 0);
+  }
+  return table;
 }
+const FAST_PACKED = packedTable(false);
+const FAST_PACKED_CASEFUL = packedTable(true);
 
-/** Where `foldInto` stands between its ASCII loop and `foldCodePointInto` (kept off the hot loop). */
-interface FoldState {
-  n: number;
-  tokenCount: number;
-  /** 1 while a WORD run is being read: it is token `tokenCount`, from `wordStart`. */
-  inWord: number;
-  wordStart: number;
-}
+/**
+ * Where `foldInto` stands when `foldCodePointInto` hands back: [offset in the text, units
+ * written, tokens complete, inWord, wordStart]. An Int32Array, so the loop's counters stay
+ * integers (read from an object's fields they slowed the fast loop by a third).
+ */
+const handBack = new Int32Array(5);
 
 /**
  * Folds `text` into `out` (reusing its buffers) and cuts it into tokens, in one pass.
  * Returns `out`.
  *
  * Tokens [0, tokenCount) are complete; while `inWord` is 1, the WORD run being read is token
- * `tokenCount` (from `wordStart`). The ASCII loop is branch-free on purpose: word boundaries
+ * `tokenCount` (from `wordStart`). The fast loop is branch-free on purpose: word boundaries
  * are unpredictable, and mispredicted branches cost more than the few arithmetic operations
  * and stores that replace them (the stores past the last token are simply overwritten later).
  */
 export function foldInto(text: string, out: FoldedText, keepCase = false): FoldedText {
   const textLength = text.length;
-  // The ASCII loop never checks capacity: there is always room for the rest at one unit per unit.
+  // The fast loop never checks capacity: there is always room for the rest at one unit per unit.
   if (out.units.length < textLength) grow(out, textLength);
-  const ascii = keepCase ? ASCII_PACKED_CASEFUL : ASCII_PACKED;
-  const state: FoldState = { n: 0, tokenCount: 0, inWord: 0, wordStart: 0 };
+  const fast = keepCase ? FAST_PACKED_CASEFUL : FAST_PACKED;
+  // Module constants as locals: the hot loop would otherwise load them on every character.
+  const fastLimit = FAST_LIMIT;
+  const slow = SLOW;
+  const state = handBack;
   out.spanCount = 0;
   let p = 0;
+  let n = 0;
+  let tokenCount = 0;
+  let inWord = 0;
+  let wordStart = 0;
   while (p < textLength) {
     const units = out.units;
     const tokenStarts = out.tokenStarts;
     const tokenEnds = out.tokenEnds;
-    let { n, tokenCount, inWord, wordStart } = state;
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
-      if (c >= 128) break;
-      const packed = ascii[c]!;
+      if (c >= fastLimit) break;
+      const packed = fast[c]!;
+      if (packed === slow) break;
       units[n] = packed & 0xffff;
       const word = (packed >>> 16) & 1;
       tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
-      wordStart = n + (wordStart - n) * (word & inWord);
+      const keepStart = -(word & inWord); // all ones while the word goes on
+      wordStart = (wordStart & keepStart) | (n & ~keepStart);
       tokenStarts[tokenCount] = wordStart;
       tokenEnds[tokenCount] = n + 1;
       tokenCount += packed >>> 17; // a symbol is a token of its own
       inWord = word;
       n++;
     }
-    state.n = n;
-    state.tokenCount = tokenCount;
-    state.inWord = inWord;
-    state.wordStart = wordStart;
-    if (p < textLength) p = foldCodePointInto(text, p, out, state, keepCase);
+    if (p < textLength) {
+      state[0] = p;
+      state[1] = n;
+      state[2] = tokenCount;
+      state[3] = inWord;
+      state[4] = wordStart;
+      foldCodePointInto(text, out, state, keepCase);
+      p = state[0]!;
+      n = state[1]!;
+      tokenCount = state[2]!;
+      inWord = state[3]!;
+      wordStart = state[4]!;
+    }
   }
-  out.length = state.n;
-  out.tokenCount = state.tokenCount + state.inWord;
+  out.length = n;
+  out.tokenCount = tokenCount + inWord;
   out.sourceLength = textLength;
   return out;
 }
 
-/** Folds the non-ASCII code point at `p` into `out`; returns the offset after it. */
-function foldCodePointInto(text: string, p: number, out: FoldedText, state: FoldState, keepCase: boolean): number {
+/** Folds the code point at `state[0]` into `out`, and moves `state` past it. */
+function foldCodePointInto(text: string, out: FoldedText, state: Int32Array, keepCase: boolean): void {
   const textLength = text.length;
+  let p = state[0]!;
   const start = p;
   let cp = text.charCodeAt(p);
   if (cp >= 0xd800 && cp <= 0xdbff && p + 1 < textLength) {
@@ -230,7 +259,7 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
   const fold = foldCodePoint(cp, keepCase);
   const foldUnits = fold.units;
   const count = foldUnits.length;
-  let n = state.n;
+  let n = state[1]!;
   if (n + count + (textLength - p - 1) > out.units.length) grow(out, n + count + (textLength - p - 1));
   const sourceCount = p + 1 - start;
   if (count !== sourceCount) {
@@ -242,7 +271,9 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
     out.spans[s + 3] = sourceCount;
   }
   const { units, classes, tokenStarts, tokenEnds } = out;
-  let { tokenCount, inWord, wordStart } = state;
+  let tokenCount = state[2]!;
+  let inWord = state[3]!;
+  let wordStart = state[4]!;
   for (let k = 0; k < count; k++) {
     const cls = fold.classes[k]!;
     units[n] = foldUnits.charCodeAt(k);
@@ -265,11 +296,11 @@ function foldCodePointInto(text: string, p: number, out: FoldedText, state: Fold
     }
     n++;
   }
-  state.n = n;
-  state.tokenCount = tokenCount;
-  state.inWord = inWord;
-  state.wordStart = wordStart;
-  return p + 1;
+  state[0] = p + 1;
+  state[1] = n;
+  state[2] = tokenCount;
+  state[3] = inWord;
+  state[4] = wordStart;
 }
 
 /** The class of folded unit `i`. */

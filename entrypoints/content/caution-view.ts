@@ -15,6 +15,8 @@ import { createUiLayer, type UiLayer } from './ui-layer';
 export interface CautionView {
   /** Shows the caution for `scan`'s prospects (none: hidden) and the dialog when there is one. */
   show(scan: MessageScan | null, mentions: MentionView[], dialog: DialogState | null): void;
+  /** Creates our layer ahead of any caution, so its arrival in the page tells nothing. */
+  prepare(): void;
   /** Whether an event came from our UI. */
   isOwnEvent(event: Event): boolean;
 }
@@ -98,6 +100,9 @@ export function createCautionView(
       }
       shown = { scan, mentions, dialog };
       draw();
+    },
+    prepare() {
+      layer ??= createUiLayer(signal);
     },
     isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
   };

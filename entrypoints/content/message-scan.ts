@@ -22,6 +22,11 @@ export class MessageScan {
   readonly shownEntries = new Set<string>();
   /** Set by input and mutations; cleared by a read. Textareas are always re-read (cheap). */
   dirty = true;
+  /**
+   * A person typed, pasted or dropped something here (a trusted event). Until then the editor's
+   * text is the page's own, and showing what it names would tell the page what is on the watchlist.
+   */
+  armed = false;
   /** Goes up whenever the text or the matches change. */
   version = 0;
   private scanner: Scanner | null = null;

@@ -39,17 +39,28 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   });
   signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
 
+  /** Editables a person typed, pasted or dropped into (trusted events). */
+  const typedIn = new WeakSet<HTMLElement>();
+  // Asking the adapter which editor owns an editable walks the DOM: remember the answer.
+  const scanOfEditable = new WeakMap<HTMLElement, MessageScan>();
   const watch = (editable: HTMLElement | null): MessageScan | null => {
     if (!editable || !active()) return null;
+    const known = scanOfEditable.get(editable);
+    if (known && scans.has(known.editor)) return known;
     const editor = adapter.editorFor ? adapter.editorFor(editable) : editable;
     if (!editor) return null;
     let scan = scans.get(editor);
     if (!scan) {
       scan = new MessageScan(editor);
+      scan.armed = typedIn.has(editable) || typedIn.has(editor);
       scans.set(editor, scan);
       if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       activity.editorFound(adapter.id, scan.kind);
+      // Our layer appears with the first editor, not with the first prospect: a page watching its
+      // DOM must not learn that what it just saw typed is on the watchlist.
+      view.prepare();
     }
+    scanOfEditable.set(editable, scan);
     return scan;
   };
 
@@ -78,6 +89,26 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     },
     { capture: true, signal },
   );
+  // A person's own keystrokes, pastes and drops arm an editor (see MessageScan.armed). Registered
+  // before the send guard so that the Enter sending a restored draft arms it first.
+  for (const type of ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (!event.isTrusted || view.isOwnEvent(event)) return;
+        const editable = editableFromEvent(event);
+        if (!editable) return;
+        // Remembered even while the page is not protected (a quiet site switched back on).
+        typedIn.add(editable);
+        const scan = watch(editable);
+        if (!scan || scan.armed) return;
+        scan.armed = true;
+        drawn = null;
+        scheduler.request();
+      },
+      { capture: true, signal },
+    );
+  }
   window.addEventListener(
     'input',
     (event) => {
@@ -99,25 +130,34 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     forgetDetached();
     if (!current || !protection) {
       drawn = null;
+      updateFieldCheck();
       return draw();
     }
     current.refresh(protection.scanner);
+    updateFieldCheck();
     // Text already drawn for this editor: nothing to redo (layout changes redraw on their own).
     if (drawn?.scan === current && drawn.version === current.version) return;
     drawn = { scan: current, version: current.version };
-    const mentions = current.mentions();
+    const mentions = currentMentions();
     if (mentions.length > 0) activity.shown(current.shownEntries, mentions);
     draw();
   };
 
   // Programmatic changes to a field's value fire no event (a chat clearing its box after sending):
-  // while a caution shows for a field, look again now and then.
-  const fieldCheck = setInterval(() => {
-    if (current && current.kind !== 'contenteditable' && current.matches.length > 0 && !scheduler.composing) scheduler.request();
-  }, 1_000);
+  // while a caution shows for a field, look again now and then (and only then: no idle wake-ups).
+  let fieldCheck = 0;
+  const updateFieldCheck = () => {
+    const needed = current !== null && current.kind !== 'contenteditable' && current.matches.length > 0;
+    if (needed && !fieldCheck) fieldCheck = window.setInterval(() => scheduler.request(), 1_000);
+    if (!needed && fieldCheck) {
+      clearInterval(fieldCheck);
+      fieldCheck = 0;
+    }
+  };
   signal.addEventListener('abort', () => clearInterval(fieldCheck), { once: true });
 
-  const currentMentions = (): MentionView[] => (current && active() && current.editor.isConnected ? current.mentions() : []);
+  const currentMentions = (): MentionView[] =>
+    current && current.armed && active() && current.editor.isConnected ? current.mentions() : [];
   const draw = () => view.show(current, currentMentions(), dialog);
 
   // ---- The caution's buttons ---------------------------------------------------------------
@@ -152,10 +192,10 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     if (scan.refresh(protection.scanner) && scan === current) scheduler.request();
     return scan;
   };
-  const editorsNamingProspects = (): HTMLElement[] => {
+  const editorsNamingProspects = (trusted: boolean): HTMLElement[] => {
     const naming: HTMLElement[] = [];
-    for (const editor of scans.keys()) {
-      if (freshScan(editor)?.activeMatches().length) naming.push(editor);
+    for (const [editor, scan] of scans) {
+      if ((scan.armed || trusted) && freshScan(editor)?.activeMatches().length) naming.push(editor);
     }
     return naming;
   };
@@ -174,8 +214,10 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
       isOwnEvent: view.isOwnEvent,
       watchedEditorHolding: (node) => watch(editableAt(node))?.editor ?? null,
       editorsNamingProspects,
-      mustConfirm(editor, step) {
-        const group = messageGroup(editor, scans, adapter);
+      mustConfirm(editor, step, trusted) {
+        // Nothing named anywhere: the send goes at once, before any adapter work.
+        if (editorsNamingProspects(trusted).length === 0) return false;
+        const group = messageGroup(editor, scans, adapter).filter((scan) => scan.armed || trusted);
         if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
         if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;
         // The message is going out: look again soon so the caution follows the emptied editor.
@@ -194,6 +236,8 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     if (!scan) return;
     if (scan !== current) makeCurrent(scan);
     const group = messageGroup(editor, scans, adapter);
+    // The person has now seen what the message names: its editors count from here on.
+    for (const member of group) member.armed = true;
     const mentions = groupMentions(group);
     const text = groupText(group);
     const selection = saveSelection(editor);

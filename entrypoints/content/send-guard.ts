@@ -16,13 +16,17 @@ export interface SendGuardDeps {
   isOwnEvent(event: Event): boolean;
   /** The editor we watch that holds `node`, or null. */
   watchedEditorHolding(node: Node): HTMLElement | null;
-  /** Editors we watch whose message names a prospect (read fresh, synchronously). */
-  editorsNamingProspects(): HTMLElement[];
+  /**
+   * Editors we watch whose message names a prospect (read fresh, synchronously). Editors a person
+   * never typed in count only for a trusted event: a page script must not probe the watchlist by
+   * filling its own editor and clicking Send.
+   */
+  editorsNamingProspects(trusted: boolean): HTMLElement[];
   /**
    * Decides synchronously: true when this send must wait for the person's choice.
    * Consults the audience and the one-time pass.
    */
-  mustConfirm(editor: HTMLElement, step: SendStep): boolean;
+  mustConfirm(editor: HTMLElement, step: SendStep, trusted: boolean): boolean;
   /** A confirmation is open: further sends wait for it. */
   confirming(): boolean;
   confirm(editor: HTMLElement, trigger: SendTrigger): void;
@@ -45,7 +49,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
   /** Stops the event when the editor's send must be confirmed (or is being confirmed). */
   const guard = (event: Event, editor: HTMLElement, trigger: SendTrigger) => {
     if (deps.confirming()) return stop(event);
-    if (!deps.mustConfirm(editor, stepOf(event, trigger))) return;
+    if (!deps.mustConfirm(editor, stepOf(event, trigger), event.isTrusted)) return;
     stop(event);
     deps.confirm(editor, trigger);
   };
@@ -54,6 +58,12 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     const target = event.composedPath()[0];
     if (target instanceof Element) return target;
     return target instanceof Node ? target.parentElement : null;
+  };
+
+  /** The control itself when the event hit something inside it (an icon in a Send button). */
+  const controlAt = (target: Element): HTMLElement => {
+    const control = target.closest('button, input[type="submit"], input[type="button"], [role="button"]') ?? target;
+    return control as HTMLElement;
   };
 
   /** The prospect-naming editor whose Send control `target` is. */
@@ -72,18 +82,19 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const naming = deps.editorsNamingProspects();
-      if (naming.length === 0) return;
       const editor = deps.watchedEditorHolding(target);
       if (editor) {
+        // In an editor only Enter can send; a space typed in a message returns here at once.
         if (event.key !== 'Enter' || event.altKey) return;
         const withModifier = event.ctrlKey || event.metaKey;
         const sends = withModifier ? adapter.modEnterSends(editor) : adapter.enterSends(editor);
         if (sends) guard(event, editor, { kind: withModifier ? 'mod-enter' : 'enter' });
         return;
       }
+      const naming = deps.editorsNamingProspects(event.isTrusted);
+      if (naming.length === 0) return;
       const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
+      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
     },
     { capture: true, signal },
   );
@@ -94,10 +105,10 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const naming = deps.editorsNamingProspects();
+      const naming = deps.editorsNamingProspects(event.isTrusted);
       if (naming.length === 0) return;
       const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: target as HTMLElement });
+      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
     },
     { capture: true, signal },
   );
@@ -107,7 +118,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     (event) => {
       const form = event.composedPath()[0];
       if (!(form instanceof HTMLFormElement)) return;
-      const owner = deps.editorsNamingProspects().find((editor) => isInside(form, editor));
+      const owner = deps.editorsNamingProspects(event.isTrusted).find((editor) => isInside(form, editor));
       const submitter = (event as SubmitEvent).submitter;
       if (owner) guard(event, owner, { kind: 'submit', form, submitter: submitter instanceof HTMLElement ? submitter : null });
     },

@@ -46,8 +46,22 @@ const PAGES: Record<string, string> = {
   </script>`,
   '/framed': `<!doctype html><div id="box" contenteditable="true" enterkeyhint="send" style="min-height:40px;border:1px solid"></div>
     <script>${CHAT_ENTER_SENDS('box')}</script>`,
-  // A page that hunts for our UI and removes what it does not know.
-  '/hostile': `<!doctype html>${RECORDER}<textarea id="area"></textarea><script>
+  // A page that hunts for our UI and removes what it does not know, and probes the watchlist by
+  // filling its own editor and clicking its own Send button.
+  '/hostile': `<!doctype html>${RECORDER}<textarea id="area"></textarea>
+    <div id="probe" contenteditable="true"></div><button id="probe-send">Send</button><script>
+    document.getElementById('probe-send').addEventListener('click', () => {
+      window.sent.push(document.getElementById('probe').textContent);
+    });
+    window.probe = (name) => {
+      const box = document.getElementById('probe');
+      box.focus();
+      box.textContent = 'Hello ' + name;
+      return new Promise((done) => setTimeout(() => {
+        document.getElementById('probe-send').click();
+        done(window.sent.includes('Hello ' + name));
+      }, 400));
+    };
     window.removeStrangers = () => {
       for (const element of [...document.documentElement.children]) {
         if (element !== document.head && element !== document.body) element.remove();
@@ -197,6 +211,24 @@ describe('editors in shadow roots, frames and text inputs', () => {
 });
 
 describe('what the page can see', () => {
+  it('cannot learn whether a name is a prospect by filling its own editor and clicking Send', async () => {
+    const { page, ui } = await harness.open('/hostile');
+    const probe = (name: string) => page.evaluate((candidate) => (window as unknown as { probe(name: string): Promise<boolean> }).probe(candidate), name);
+    expect(await probe('Globex')).toBe(true);
+    expect(await probe('Nobody Inc')).toBe(true);
+    expect(await ui.caution()).toBe('');
+    expect(await ui.dialog()).toBe('');
+
+    // Once the person types in that editor, it is theirs: the caution shows and a send waits.
+    await page.click('#probe');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Globex');
+    await waitUntil(async () => (await ui.caution()).includes('Globex'), 'the caution');
+    await page.click('#probe-send');
+    await waitUntil(ui.dialog, 'the dialog');
+    await page.keyboard.press('Escape');
+  });
+
   it('cannot read the caution or the watchlist, and cannot remove the caution', async () => {
     const { page, ui } = await harness.open('/hostile');
     await page.click('#area');

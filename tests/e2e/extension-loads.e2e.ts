@@ -2,15 +2,18 @@
 // for no more than the permissions it needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from './support/launch-browser';
+import { launchBrowser, type LaunchedBrowser, type UiLanguage } from './support/launch-browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openOptions, openPopup } from './support/extension-pages';
+import { PROJECT_ROOT } from './support/project-paths';
 
 // Every permission the extension may hold, and the feature that needs it. Anything else fails.
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'the watchlist, settings and activity log, kept on this machine',
   alarms: 'the daily recompile that stops guarding entries past their "guard until" date',
   contextMenus: '"Add to prospect watchlist" on selected text',
-  activeTab: 'the popup reads the address of the tab it was opened over, for its per-site switch',
+  activeTab: "the popup's per-site switch learns the current tab's address, only when the person opens it (no 'tabs')",
 };
 
 interface LoadedManifest {
@@ -89,3 +92,30 @@ describe('the built extension in Chromium', () => {
     expect(manifest.content_security_policy?.extension_pages ?? '').not.toMatch(/https?:|unsafe-eval|\*/);
   });
 });
+
+/** The extension's description as written in public/_locales/<language>/messages.json. */
+function writtenDescription(language: UiLanguage): string {
+  const messages = JSON.parse(readFileSync(join(PROJECT_ROOT, 'public', '_locales', language, 'messages.json'), 'utf8'));
+  return messages.extDescription.message;
+}
+
+describe.each<{ language: UiLanguage }>([{ language: 'en' }, { language: 'fr' }])(
+  'the extension in a browser set to "$language"',
+  ({ language }) => {
+    it('speaks that language (French needs Debian\'s chromium-l10n)', async () => {
+      const localized = await launchBrowser({ language });
+      try {
+        const page = await openPopup(localized.context, localized.extensionId!);
+        const seen = await page.evaluate(() => {
+          const { i18n } = (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } } })
+            .chrome;
+          return { uiLanguage: i18n.getUILanguage(), description: i18n.getMessage('extDescription') };
+        });
+        expect(seen.uiLanguage.slice(0, 2)).toBe(language);
+        expect(seen.description).toBe(writtenDescription(language));
+      } finally {
+        await localized.close();
+      }
+    });
+  },
+);

@@ -57,6 +57,7 @@ describe('whole words, Unicode-aware', () => {
     ['AT&T', [['AT&T', 'att']]],
     ['at&t.', [['at&t', 'att']]],
     ['AT&Tx', []],
+    ['spaces never matter between tokens: AT & T', [['AT & T', 'att']]],
     ['BAT&T', []],
     ['3M', [['3M', '3m']]],
     ['13M', []],
@@ -122,7 +123,21 @@ describe('domains', () => {
     ['acme.com.evil.net', []],
     ['acme.community', []],
     ['acme', []],
+    ['another host: acme.com-offer.net', []],
+    ['a path names it: x.io/docs/acme.com', [['acme.com', 'acme.com']]],
     ['globex.co.uk and www.GLOBEX.co.uk', [['globex.co.uk', 'Globex.co.uk'], ['GLOBEX.co.uk', 'Globex.co.uk']]],
+  ])('in %j finds %j', (text, expected) => {
+    expect(found(entries, text).map(([matched, , term]) => [matched, term])).toEqual(expected);
+  });
+});
+
+describe('internationalised domains', () => {
+  const entries = [open('sg', 'SG', { domains: ['société.fr'], contacts: ['anaïs@société.fr'] })];
+  it.each([
+    ['www.SOCIETE.fr', [['SOCIETE.fr', 'société.fr']]],
+    ['jo@société.fr', [['société.fr', 'société.fr']]],
+    ['ANAIS@SOCIETE.FR', [['ANAIS@SOCIETE.FR', 'anaïs@société.fr']]],
+    ['notsociété.fr', []],
   ])('in %j finds %j', (text, expected) => {
     expect(found(entries, text).map(([matched, , term]) => [matched, term])).toEqual(expected);
   });
@@ -157,6 +172,8 @@ describe('leftmost-longest', () => {
     open('arc', 'Acme Robotics Canada Ltd'),
     open('rc', 'Robotics Canada'),
     open('dom', 'Domain Co', { domains: ['acme.com'], contacts: ['jo@acme.com'] }),
+    open('jp', 'JP Co', { contacts: ['Jean Pierre', 'jean-pierre@acme.com'] }),
+    open('my', 'My', { domains: ['my-shop.io'] }),
   ];
   it.each([
     ['Acme Robotics', [['Acme Robotics', 'ar']]],
@@ -168,6 +185,10 @@ describe('leftmost-longest', () => {
     ['jo@acme.com', [['jo@acme.com', 'dom']]],
     ['x@acme.com', [['acme.com', 'dom']]],
     ['www.acme.com', [['acme.com', 'dom']]],
+    ['jean-pierre@acme.com', [['jean-pierre@acme.com', 'jp']]],
+    ['Jean-Pierre wrote', [['Jean-Pierre', 'jp']]],
+    ['see my-shop.io', [['my-shop.io', 'my']]],
+    ['My shop', [['My', 'my']]],
   ])('in %j finds %j', (text, expected) => {
     expect(found(entries, text).map(([matched, id]) => [matched, id])).toEqual(expected);
   });
@@ -186,6 +207,12 @@ describe('offsets into the original text', () => {
   ])('in %j the match is [%i, %i)', (text, start, end) => {
     const [match] = createMatcher(entries).scan(text);
     expect([match?.start, match?.end]).toEqual([start, end]);
+  });
+
+  it('stays exact far into a text whose folding changed its length many times', () => {
+    const text = `${'ßﬁ😀e\u0301 '.repeat(3000)}Straße AG ${'ǅ'.repeat(2000)} Ab`;
+    const matches = createMatcher(entries).scan(text);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['Straße AG', 'Ab']);
   });
 
   it('never starts or ends a match inside one character’s expansion', () => {

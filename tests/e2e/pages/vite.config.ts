@@ -15,7 +15,9 @@ export default defineConfig({
   logLevel: 'warn',
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), global: 'globalThis' },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  mode: 'production',
+  // Production JSX even when vitest (NODE_ENV=test) runs this build: React's production runtime has no jsxDEV.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
   resolve: {
     dedupe: ['react', 'react-dom'],
     // package.json holds lexical 0.53 beside @lexical/* 0.52, which each nest their own lexical 0.52:

@@ -94,7 +94,7 @@ export async function waitForNoAx(page: Page, query: AxQuery, timeoutMs = 10_000
   await waitUntil(async () => (await findAx(page, query)) === null, `${describeAx(query)} to go away`, timeoutMs);
 }
 
-/** The node that has keyboard focus, per the accessibility tree. */
+/** The node that has keyboard focus, per the accessibility tree (the page itself counts as focused too). */
 export async function focusedAx(page: Page): Promise<AxNode | null> {
-  return (await axNodes(page)).find((node) => node.properties.focused === true) ?? null;
+  return (await axNodes(page)).findLast((node) => node.properties.focused === true && node.role !== 'RootWebArea') ?? null;
 }

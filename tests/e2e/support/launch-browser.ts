@@ -71,6 +71,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     throw error;
   }
 
+  // Fail a missing element in 10 s, well inside the test timeout, rather than Playwright's 30 s.
+  context.setDefaultTimeout(10_000);
+
   let serviceWorker: Worker | null = null;
   if (withExtension) {
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
