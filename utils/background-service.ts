@@ -1,5 +1,5 @@
 // The background's behaviour, browser-free: each request becomes a store call, and the compiled
-// matcher is kept ready for tabs. entrypoints/background.ts only wires browser events to this.
+// matcher is kept ready for tabs. entrypoints/background/index.ts only wires browser events to this.
 import type {
   ActivityRecord,
   BackgroundApi,

@@ -12,8 +12,8 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { prospectNameFromSelection, MAX_NAME_LENGTH } = await import('../../lib/background/selection-name');
-const { addSelection } = await import('../../lib/background/menus');
+const { prospectNameFromSelection, MAX_NAME_LENGTH } = await import('../../utils/selection-name');
+const { addSelection } = await import('../../entrypoints/background/menus');
 
 describe('a selection as a prospect name', () => {
   it.each([

@@ -1,14 +1,14 @@
 // Wiring only: browser events in, the background service (utils/background-service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { compileMatcher } from '../utils/matcher';
-import { createBackgroundService } from '../utils/background-service';
-import { openWatchlistDatabase } from '../utils/store/database';
-import { createMemorySessionArea, createTabRegistry } from '../utils/tab-registry';
-import { coalesce, pushProtectionToTabs } from '../utils/tab-push';
-import { nextLocalMidnight } from '../utils/day-boundary';
-import { registerContextMenu } from '../lib/background/menus';
-import { registerOnboarding } from '../lib/background/onboarding';
+import { compileMatcher } from '../../utils/matcher';
+import { createBackgroundService } from '../../utils/background-service';
+import { openWatchlistDatabase } from '../../utils/store/database';
+import { createMemorySessionArea, createTabRegistry } from '../../utils/tab-registry';
+import { coalesce, pushProtectionToTabs } from '../../utils/tab-push';
+import { nextLocalMidnight } from '../../utils/day-boundary';
+import { registerContextMenu } from './menus';
+import { registerOnboarding } from './onboarding';
 
 const NEW_DAY_ALARM = 'new-day';
 
