@@ -37,7 +37,7 @@ export interface AddressCandidate {
  * Finds the address run around folded offset `at` (not reaching back before `floor`), pushes
  * its leftmost-longest email or domain match to `out`, and returns where the run ends.
  */
-export function scanAddressRun(
+function scanAddressRun(
   folded: FoldedText,
   at: number,
   floor: number,

@@ -16,9 +16,8 @@ export function hashUnits(units: Uint16Array, start: number, end: number): numbe
 /**
  * Bits in the filter of first tokens. Most words of a text start no name: the filter says so
  * from a token's length and seven of its units (first three, middle, last three), without
- * hashing the whole token.
+ * hashing the whole token. (filterBit shifts by the literal 32 - 20 = 12: change both together.)
  */
-// filterBit shifts by the literal 32 - 20 = 12: change both together.
 export const ROOT_FILTER_BITS = 20;
 
 /** The root filter bit of a token. Independent multiplies, so they overlap in the CPU. */

@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import { messageOf } from '../shared/EntryEditor';
 import { Logo } from '../shared/Logo';
 import { Notice, type NoticeState } from '../shared/Notice';
-import { buildSearchIndex, filterEntries, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';
+import { buildSearchIndex, filterEntries, findClosedNamed, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';
 import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
 import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-switch';
@@ -60,6 +60,16 @@ export function PopupApp() {
   async function add(entry: NewEntry) {
     const duplicate = findOpenNamed(openEntries, entry.name);
     if (duplicate) throw new Error(t('popup_errorDuplicate', duplicate.name));
+    const closed = findClosedNamed(entries ?? [], entry.name);
+    if (closed) {
+      // A deal that comes back is the same prospect: reopen it (its history stays) with the new details.
+      const { name: _sameName, ...details } = entry;
+      const reopened = await callBackground('entries:update', { id: closed.id, changes: { ...details, status: 'open' } });
+      replaceEntry(reopened);
+      setQuery('');
+      setNotice({ text: t('popup_reopenedFromAdd', reopened.name, t(closed.status === 'won' ? 'popup_wasWon' : 'popup_wasLost')) });
+      return;
+    }
     const stored = await callBackground('entries:add', { entry });
     setEntries((current) => [stored, ...(current ?? [])]);
     setQuery('');

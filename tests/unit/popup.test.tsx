@@ -110,6 +110,19 @@ describe('popup first screen', () => {
     expect(listedNames(root)).toEqual(expected);
   });
 
+  it('reopens a won prospect added again, instead of adding it twice', async () => {
+    state.background = createFakeBackground([makeEntry('Initech', { status: 'won' })]);
+    const root = await mount(<PopupApp />);
+    await type(byLabel(root, 'Prospect name'), 'INITECH');
+    await submit(root.querySelector('form')!);
+    expect(state.background!.calls.some((call) => call.type === 'entries:add')).toBe(false);
+    expect(state.background!.entries).toMatchObject([{ name: 'Initech', status: 'open' }]);
+    expect(listedNames(root)).toEqual(['Initech']);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Initech was marked won: it is open and guarded again, with its history kept.',
+    );
+  });
+
   it('marks a prospect won: it leaves the open list, is kept, and Undo reopens it', async () => {
     const root = await mount(<PopupApp />);
     await click(byButton(root, 'Mark Acme Robotics as won'));
