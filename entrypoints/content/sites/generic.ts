@@ -3,6 +3,8 @@ import type { SiteAdapter } from './site-adapter';
 // Any page: no site knowledge, so send triggers are read from standard markup only.
 const SEND_WORDS = /\b(send|envoyer|submit|post|reply|répondre)\b/i;
 const CONTROLS = 'button, [role="button"], input[type="submit"]';
+const EDITABLES =
+  'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="email"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
 
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
@@ -35,11 +37,35 @@ function findSendControl(editor: HTMLElement): HTMLElement | null {
   let scope: ParentNode | null = parentScope(editor);
   for (let depth = 0; scope && depth < 4; depth++, scope = parentScope(scope)) {
     for (const button of scope.querySelectorAll<HTMLElement>(CONTROLS)) {
+      // A button in a form the editor is not part of sends that form, not this editor's message;
+      // one that sits nearer another editor is that editor's.
+      if (!belongsToEditorsForm(button, form) || !nearestEditorIs(editor, button, scope)) continue;
       const label = button.getAttribute('aria-label') ?? button.textContent ?? '';
       if (SEND_WORDS.test(label)) return button;
     }
   }
   return null;
+}
+
+function belongsToEditorsForm(button: HTMLElement, editorForm: HTMLFormElement | null): boolean {
+  const buttonForm = button instanceof HTMLButtonElement || button instanceof HTMLInputElement ? button.form : button.closest('form');
+  return buttonForm === null || buttonForm === editorForm;
+}
+
+/**
+ * Whether, seen from `scope` (an ancestor of the editor), `editor` is the editable nearest the button:
+ * false when the button's branch of `scope` holds another editable, or holds the editor itself
+ * (then a lower scope already judged the button).
+ */
+function nearestEditorIs(editor: HTMLElement, button: HTMLElement, scope: ParentNode): boolean {
+  let branch: ParentNode = button;
+  for (let parent = parentScope(branch); parent && parent !== scope; parent = parentScope(parent)) branch = parent;
+  if (branch === button) return true;
+  if ((branch as Node).contains(editor)) return false;
+  for (const other of branch.querySelectorAll<HTMLElement>(EDITABLES)) {
+    if (!editor.contains(other) && !other.contains(editor)) return false;
+  }
+  return true;
 }
 
 /** The element or shadow root around `node`; a shadow root leads on to its host's parent. */
