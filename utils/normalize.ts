@@ -110,6 +110,11 @@ export interface FoldedText {
   length: number;
   tokenStarts: Int32Array;
   tokenEnds: Int32Array;
+  /**
+   * `tokenHashes[t]` is `tokenHash` of token `t`'s units, computed while folding: the scan probes
+   * its filter and trie with it and never reads a token's units again to hash them.
+   */
+  tokenHashes: Int32Array;
   tokenCount: number;
   /** Length of the original text. */
   sourceLength: number;
@@ -125,6 +130,7 @@ export function createFoldBuffers(capacity = 1024): FoldedText {
     length: 0,
     tokenStarts: new Int32Array(capacity + 1),
     tokenEnds: new Int32Array(capacity + 1),
+    tokenHashes: new Int32Array(capacity + 1),
     tokenCount: 0,
     sourceLength: 0,
     spans: new Int32Array(64),
@@ -146,6 +152,20 @@ function grow(out: FoldedText, needed: number): void {
   out.classes = grown(out.classes, capacity);
   out.tokenStarts = grown(out.tokenStarts, capacity + 1);
   out.tokenEnds = grown(out.tokenEnds, capacity + 1);
+  out.tokenHashes = grown(out.tokenHashes, capacity + 1);
+}
+
+/** Multiplier of the token hash (FNV-1a's 32-bit prime). */
+export const TOKEN_HASH_PRIME = 0x01000193;
+
+/**
+ * The hash of a token: FNV-1a over its folded code units from 0 (not FNV's offset basis: the fold
+ * loop restarts it at a word start by masking it to 0). `foldInto` computes the same value.
+ */
+export function tokenHash(units: Uint16Array, start: number, end: number): number {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, TOKEN_HASH_PRIME);
+  return hash;
 }
 
 // Everything the fast loop needs about a code unit in one load: its fold in the low 16 bits,
@@ -174,10 +194,10 @@ const FAST_PACKED_CASEFUL = packedTable(true);
 
 /**
  * Where `foldInto` stands when `foldCodePointInto` hands back: [offset in the text, units
- * written, tokens complete, inWord, wordStart]. An Int32Array, so the loop's counters stay
+ * written, tokens complete, inWord, wordStart, hash of the token being read]. An Int32Array, so the loop's counters stay
  * integers (read from an object's fields they slowed the fast loop by a third).
  */
-const handBack = new Int32Array(5);
+const handBack = new Int32Array(6);
 
 /**
  * Folds `text` into `out` (reusing its buffers) and cuts it into tokens, in one pass.
@@ -196,6 +216,7 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
   // Module constants as locals: the hot loop would otherwise load them on every character.
   const fastLimit = FAST_LIMIT;
   const slow = SLOW;
+  const prime = TOKEN_HASH_PRIME;
   const state = handBack;
   out.spanCount = 0;
   let p = 0;
@@ -203,10 +224,12 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
   let tokenCount = 0;
   let inWord = 0;
   let wordStart = 0;
+  let hash = 0;
   while (p < textLength) {
     const units = out.units;
     const tokenStarts = out.tokenStarts;
     const tokenEnds = out.tokenEnds;
+    const tokenHashes = out.tokenHashes;
     for (; p < textLength; p++) {
       const c = text.charCodeAt(p);
       if (c >= fastLimit) break;
@@ -217,8 +240,11 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
       tokenCount += inWord & (word ^ 1); // a non-word unit ends the word being read
       const keepStart = -(word & inWord); // all ones while the word goes on
       wordStart = (wordStart & keepStart) | (n & ~keepStart);
+      // The token's hash, rolled here so tokens are never re-read (restarts with each token).
+      hash = Math.imul((hash & keepStart) ^ (packed & 0xffff), prime);
       tokenStarts[tokenCount] = wordStart;
       tokenEnds[tokenCount] = n + 1;
+      tokenHashes[tokenCount] = hash;
       tokenCount += packed >>> 17; // a symbol is a token of its own
       inWord = word;
       n++;
@@ -229,12 +255,14 @@ export function foldInto(text: string, out: FoldedText, keepCase = false): Folde
       state[2] = tokenCount;
       state[3] = inWord;
       state[4] = wordStart;
+      state[5] = hash;
       foldCodePointInto(text, out, state, keepCase);
       p = state[0]!;
       n = state[1]!;
       tokenCount = state[2]!;
       inWord = state[3]!;
       wordStart = state[4]!;
+      hash = state[5]!;
     }
   }
   out.length = n;
@@ -270,27 +298,38 @@ function foldCodePointInto(text: string, out: FoldedText, state: Int32Array, kee
     out.spans[s + 2] = count;
     out.spans[s + 3] = sourceCount;
   }
-  const { units, classes, tokenStarts, tokenEnds } = out;
+  const { units, classes, tokenStarts, tokenEnds, tokenHashes } = out;
   let tokenCount = state[2]!;
   let inWord = state[3]!;
   let wordStart = state[4]!;
+  let hash = state[5]!;
   for (let k = 0; k < count; k++) {
     const cls = fold.classes[k]!;
-    units[n] = foldUnits.charCodeAt(k);
+    const unit = foldUnits.charCodeAt(k);
+    units[n] = unit;
     classes[n] = cls;
     if (cls === WORD) {
-      if (inWord === 0) wordStart = n;
+      if (inWord === 0) {
+        wordStart = n;
+        hash = 0;
+      }
+      hash = Math.imul(hash ^ unit, TOKEN_HASH_PRIME);
       tokenStarts[tokenCount] = wordStart;
       tokenEnds[tokenCount] = n + 1;
+      tokenHashes[tokenCount] = hash;
       inWord = 1;
     } else {
       tokenCount += inWord;
       inWord = 0;
       if (cls === CONT && tokenCount > 0 && tokenEnds[tokenCount - 1] === n) {
         // The low surrogate of a SOLO/SYMBOL code point: part of the token just cut.
+        hash = Math.imul(hash ^ unit, TOKEN_HASH_PRIME);
         tokenEnds[tokenCount - 1] = n + 1;
+        tokenHashes[tokenCount - 1] = hash;
       } else if (cls !== SEP) {
+        hash = Math.imul(unit, TOKEN_HASH_PRIME);
         tokenStarts[tokenCount] = n;
+        tokenHashes[tokenCount] = hash;
         tokenEnds[tokenCount++] = n + 1;
       }
     }
@@ -301,6 +340,7 @@ function foldCodePointInto(text: string, out: FoldedText, state: Int32Array, kee
   state[2] = tokenCount;
   state[3] = inWord;
   state[4] = wordStart;
+  state[5] = hash;
 }
 
 /** The class of folded unit `i`. */
