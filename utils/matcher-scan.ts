@@ -2,7 +2,7 @@
 // may start a name (root filter) walks the word trie for its longest name; emails and domains
 // come from address runs. Overlaps resolve leftmost-longest: at each token, the longest
 // match starting there wins, and nothing may start inside an emitted match.
-import { createFoldBuffers, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
+import { createFoldBuffers, foldForScan, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
 import { TermKind } from './matcher-compile';
 import { filterBit, type WordTrie } from './matcher-trie';
 import { findAddressCandidates, type AddressCandidate, type AddressIndex } from './matcher-address';
@@ -27,7 +27,9 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
   // Locals: an imported binding can cost a load (or a getter) per use in the hot loop.
   const bitOf = filterBit;
   // Reused across scans: a keystroke should not allocate buffers.
-  const folded = createFoldBuffers();
+  const ownBuffers = createFoldBuffers();
+  // The folded text being scanned: the shared scan buffers, or `ownBuffers` for long texts.
+  let folded = ownBuffers;
   const candidates: AddressCandidate[] = [];
 
   // State of the scan in progress, shared by the helpers below (created once, not per scan).
@@ -72,7 +74,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
 
   function scan(input: string): Match[] {
     text = input;
-    foldInto(text, folded);
+    folded = foldForScan(text) ?? foldInto(text, ownBuffers);
     const { units, length, tokenStarts, tokenEnds, tokenHashes, tokenCount } = folded;
     const found: Match[] = (matches = []);
     candidates.length = 0;
