@@ -2,9 +2,9 @@
 // may start a name (root filter) walks the word trie for its longest name; emails and domains
 // come from address runs. Overlaps resolve leftmost-longest: at each token, the longest
 // match starting there wins, and nothing may start inside an emitted match.
-import { createFoldBuffers, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
+import { createFoldBuffers, foldForScan, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
 import { TermKind } from './matcher-compile';
-import { filterBit, hashUnits, type WordTrie } from './matcher-trie';
+import { filterBit, type WordTrie } from './matcher-trie';
 import { findAddressCandidates, type AddressCandidate, type AddressIndex } from './matcher-address';
 import type { Match, Matcher } from './matcher';
 
@@ -26,9 +26,10 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
   const hasAddresses = addresses.emails.size > 0 || addresses.domains.size > 0;
   // Locals: an imported binding can cost a load (or a getter) per use in the hot loop.
   const bitOf = filterBit;
-  const hashOf = hashUnits;
   // Reused across scans: a keystroke should not allocate buffers.
-  const folded = createFoldBuffers();
+  const ownBuffers = createFoldBuffers();
+  // The folded text being scanned: the shared scan buffers, or `ownBuffers` for long texts.
+  let folded = ownBuffers;
   const candidates: AddressCandidate[] = [];
 
   // State of the scan in progress, shared by the helpers below (created once, not per scan).
@@ -73,8 +74,8 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
 
   function scan(input: string): Match[] {
     text = input;
-    foldInto(text, folded);
-    const { units, length, tokenStarts, tokenEnds, tokenCount } = folded;
+    folded = foldForScan(text) ?? foldInto(text, ownBuffers);
+    const { units, length, tokenStarts, tokenEnds, tokenHashes, tokenCount } = folded;
     const found: Match[] = (matches = []);
     candidates.length = 0;
     nextCandidate = 0;
@@ -82,18 +83,26 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     mayMisalign = folded.spanCount > 0;
     if (hasAddresses) findAddressCandidates(folded, addresses, candidates);
 
+    // Where the next address candidate starts (past the text when none is left).
+    let candidateStart = candidates.length > 0 ? candidates[0]!.start : length + 1;
     for (let t = 0; t < tokenCount; t++) {
       const i = tokenStarts[t]!;
+      const bit = bitOf(tokenHashes[t]!);
+      const mayStart = rootFilter[bit >>> 5]! & (1 << (bit & 31));
+      // The common case, kept short: no name starts with this token and no address starts here.
+      if (mayStart === 0 && i < candidateStart) continue;
       const j = tokenEnds[t]!;
       if (nextCandidate < candidates.length) emitCandidatesBefore(i);
-      if (i < free) continue;
+      if (i < free) {
+        candidateStart = nextCandidate < candidates.length ? candidates[nextCandidate]!.start : length + 1;
+        continue;
+      }
 
       let bestEnd = -1;
       let bestTerm = -1;
-      const bit = bitOf(units, i, j);
-      if ((rootFilter[bit >>> 5]! & (1 << (bit & 31))) !== 0 && !(mayMisalign && splitsCodePoint(folded, i))) {
+      if (mayStart !== 0 && !(mayMisalign && splitsCodePoint(folded, i))) {
         // Walk the trie token by token from here, remembering the longest accepted term.
-        let node = child(0, hashOf(units, i, j), units, i, j);
+        let node = child(0, tokenHashes[t]!, units, i, j);
         let last = t;
         while (node !== -1) {
           const end = tokenEnds[last]!;
@@ -107,7 +116,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
           if (hasChildren[node] === 0 || ++last >= tokenCount) break;
           const nextStart = tokenStarts[last]!;
           const nextEnd = tokenEnds[last]!;
-          node = child(node, hashOf(units, nextStart, nextEnd), units, nextStart, nextEnd);
+          node = child(node, tokenHashes[last]!, units, nextStart, nextEnd);
         }
       }
 
@@ -120,6 +129,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
         }
       }
       if (bestTerm !== -1) emit(i, bestEnd, bestTerm);
+      candidateStart = nextCandidate < candidates.length ? candidates[nextCandidate]!.start : length + 1;
     }
     emitCandidatesBefore(length + 1);
     text = '';

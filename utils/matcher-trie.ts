@@ -3,51 +3,26 @@
 // Node 0 is the root; every other node has exactly one incoming edge, so node id = edge index + 1.
 // Tokens are not copied: an edge points at its token inside the concatenated keys.
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over a token's code units: how edges are found. */
-export function hashUnits(units: Uint16Array, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, FNV_PRIME);
-  return hash;
-}
+// Edges are found by a token's `tokenHash`: the hash `foldInto` rolls while folding.
+import { TOKEN_HASH_PRIME } from './normalize';
 
 /**
  * Bits in the filter of first tokens. Most words of a text start no name: the filter says so
- * from a token's length and seven of its units (first three, middle, last three), without
- * hashing the whole token. (filterBit shifts by the literal 32 - 20 = 12: change both together.)
+ * from the token's hash, which the fold loop already computed, so a token that starts no name
+ * costs one multiply and one memory read. (filterBit shifts by the literal 32 - 20 = 12:
+ * change both together.)
  */
 export const ROOT_FILTER_BITS = 20;
 
-/** The root filter bit of a token. Independent multiplies, so they overlap in the CPU. */
-export function filterBit(units: Uint16Array, start: number, end: number): number {
-  const length = end - start;
-  const last = end - 1;
-  let key = Math.imul(units[start]! + (length << 16), 0x9e3779b1 | 0) ^ Math.imul(units[last]!, 0x85ebca6b | 0);
-  if (length > 2) {
-    key ^=
-      Math.imul(units[start + 1]!, 0xc2b2ae35 | 0) ^
-      Math.imul(units[last - 1]!, 0x27d4eb2f) ^
-      Math.imul(units[start + (length >> 1)]!, 0x165667b1) ^
-      Math.imul(units[start + 2]! << 16, 0x9e3779b1 | 0) ^
-      Math.imul(units[last - 2]! << 8, 0x85ebca6b | 0);
-  } else if (length === 2) {
-    key ^= Math.imul(units[start + 1]!, 0xc2b2ae35 | 0);
-  }
-  // murmur3's finaliser: every input bit reaches the top bits the filter uses.
-  key ^= key >>> 16;
-  key = Math.imul(key, 0x85ebca6b | 0);
-  key ^= key >>> 13;
-  key = Math.imul(key, 0xc2b2ae35 | 0);
-  key ^= key >>> 16;
-  return key >>> 12; // 32 - ROOT_FILTER_BITS, as a literal: this runs for every token
+/** The root filter bit of a token, from its hash (a multiply-xorshift, so every bit counts). */
+export function filterBit(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 12; // 32 - ROOT_FILTER_BITS, as a literal
 }
 
 export interface WordTrie {
-  /** The child of `node` reached by token `units[start, end)` whose hash is `hashUnits(...)`, or -1. */
+  /** The child of `node` reached by token `units[start, end)` whose hash is `tokenHash(...)`, or -1. */
   child(node: number, hash: number, units: Uint16Array, start: number, end: number): number;
-  /** Bit `filterBit(token)` is set for every token that starts a name (no false negatives). */
+  /** Bit `filterBit(hash of token)` is set for every token that starts a name (no false negatives). */
   rootFilter: Int32Array;
   /** Whether a node has children (the walk stops early when not). */
   hasChildren: Uint8Array;
@@ -120,9 +95,9 @@ export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
     let node = 0;
     let tokenStart = position;
     while (tokenStart < end) {
-      let hash = FNV_OFFSET;
+      let hash = 0;
       let tokenEnd = tokenStart;
-      while (tokenEnd < end && chars[tokenEnd] !== 0x20) hash = Math.imul(hash ^ chars[tokenEnd++]!, FNV_PRIME);
+      while (tokenEnd < end && chars[tokenEnd] !== 0x20) hash = Math.imul(hash ^ chars[tokenEnd++]!, TOKEN_HASH_PRIME);
       const existing = child(node, hash, chars, tokenStart, tokenEnd);
       if (existing !== -1) {
         node = existing;
@@ -137,7 +112,7 @@ export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
         slots[slot] = edge + 1;
         hasChildren[node] = 1;
         if (node === 0) {
-          const bit = filterBit(chars, tokenStart, tokenEnd);
+          const bit = filterBit(hash);
           rootFilter[bit >>> 5]! |= 1 << (bit & 31);
         }
         node = edge + 1;

@@ -260,3 +260,28 @@ describe('scan', () => {
     expect(matcher.scan('an Acme')).toEqual([{ start: 3, end: 7, entryId: 'a', term: 'Acme' }]);
   });
 });
+
+describe('long texts (past the shared scan buffers)', () => {
+  const entries = [open('a', 'Acme Robotics'), open('s', 'Straße AG')];
+  // Texts up to SCAN_BUFFER_CAPACITY units fold into buffers shared by every scanner; others,
+  // or those whose fold outgrows them, into the matcher's own.
+  it.each([
+    ['a text longer than the shared buffers', 'x '.repeat(20_000)],
+    ['a text that fits but whose fold does not (ﬃ → ffi)', '\uFB03 '.repeat(15_000)],
+    ['a short text', 'x '.repeat(10)],
+  ])('finds names after %s', (_, filler) => {
+    const text = `${filler}ACME  Robotics, Strasse AG`;
+    expect(found(entries, text)).toEqual([
+      ['ACME  Robotics', 'a', 'Acme Robotics'],
+      ['Strasse AG', 's', 'Straße AG'],
+    ]);
+  });
+
+  it('two matchers scanning in turn do not disturb each other', () => {
+    const first = createMatcher([open('a', 'Acme')]);
+    const second = createMatcher([open('b', 'Beta')]);
+    expect(first.scan('Acme and Beta')).toEqual([{ start: 0, end: 4, entryId: 'a', term: 'Acme' }]);
+    expect(second.scan('Beta and Acme')).toEqual([{ start: 0, end: 4, entryId: 'b', term: 'Beta' }]);
+    expect(first.scan('x Acme')).toEqual([{ start: 2, end: 6, entryId: 'a', term: 'Acme' }]);
+  });
+});
