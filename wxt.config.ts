@@ -29,9 +29,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'prospect-guard@prospect-guard.example',
-              strict_min_version: '115.0',
+              // 140 (the 140 ESR line) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
