@@ -40,7 +40,8 @@ describe('popup over a web page', () => {
   }
 
   it('says a normal web page is protected', async () => {
-    expect(await pageStatusText()).toMatch(/^This page\s+Protected\.\s/i);
+    // The page's content script reports itself at load; a popup opened before that cannot know yet.
+    await expect.poll(pageStatusText, { timeout: 10_000 }).toMatch(/^This page\s+Protected\.\s/i);
   });
 
   it('names the editor the content script found once the person types in it', async () => {
