@@ -8,6 +8,18 @@ import { join } from 'node:path';
 
 const pagesDir = fileURLToPath(new URL('.', import.meta.url));
 const htmlPages = readdirSync(pagesDir).filter((file) => file.endsWith('.html'));
+const extensionComponents = fileURLToPath(new URL('../../../components/', import.meta.url));
+
+// The extension's own components (caution.html renders them) are Preact, as tsconfig.json says for
+// the extension; the editor pages' JSX is React. Give those files Preact's JSX runtime.
+const preactComponents = {
+  name: 'preact-jsx-for-extension-components',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!id.startsWith(extensionComponents) || !id.endsWith('.tsx')) return null;
+    return { code: `/** @jsxImportSource preact */\n${code}`, map: null };
+  },
+};
 
 export default defineConfig({
   root: pagesDir,
@@ -16,6 +28,7 @@ export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), global: 'globalThis' },
   mode: 'production',
+  plugins: [preactComponents],
   // Production JSX even when vitest (NODE_ENV=test) runs this build: React's production runtime has no jsxDEV.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
   resolve: {
