@@ -49,6 +49,11 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
   };
   const handlers: { [K in BackgroundRequestType]?: Handler<K> } = {
     'entries:list': () => fake.entries,
+    // As the real background: open entries, most recently updated first (stable over stored order).
+    'entries:open-page': ({ limit }) => {
+      const open = fake.entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
+      return { entries: open.slice(0, limit), totalOpen: open.length };
+    },
     'entries:add': ({ entry }) => {
       const stored = makeEntry(entry.name, { ...entry });
       fake.entries.push(stored);
