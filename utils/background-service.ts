@@ -111,6 +111,8 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     if (compiledState) return compiledState;
     const pending = (async (compiledAt: Date) => {
       const { revision, open } = await currentSnapshot();
+      // Let requests waiting on the same read (the popup's first page) answer before compiling.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { revision, compiled: compile(open.map(matchableOf), compiledAt) };
     })(now());
     compiledState = pending;

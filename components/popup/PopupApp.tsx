@@ -14,17 +14,9 @@ import { buildSearchIndex, filterEntries, findClosedNamed, findOpenNamed, isoTod
 import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
 import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-switch';
-import { ProspectList, ROWS_PER_STEP } from './ProspectList';
+import { ProspectList } from './ProspectList';
+import { takeFirstPage, type FirstPage } from './first-page';
 import { WeekActivity } from './WeekActivity';
-
-/** The first page: the newest open entries, and how many are open in all. */
-interface FirstPage {
-  entries: ProspectEntry[];
-  totalOpen: number;
-}
-
-/** Open prospects asked for first: the rows on screen before "Show more", plus one step. */
-export const FIRST_PAGE_SIZE = ROWS_PER_STEP * 2;
 
 export function PopupApp() {
   // The whole watchlist (for filtering over every open prospect and reopening closed ones),
@@ -63,7 +55,7 @@ export function PopupApp() {
           setLoadError(t('common_errorLoadFailed', messageOf(failure)));
           rejectFull(failure);
         });
-    callBackground('entries:open-page', { limit: FIRST_PAGE_SIZE })
+    takeFirstPage()
       .then((first) => {
         setPage(first);
         // After the first rows are rendered: the whole list's copy must not delay them.
