@@ -115,7 +115,7 @@ export function PopupApp() {
   async function add(entry: NewEntry) {
     // Whether the name is already open or was closed needs every entry, not the first page.
     const all = entries ?? (await (fullList.current ?? Promise.resolve([])));
-    const duplicate = findOpenNamed(openEntriesNewestFirst(all), entry.name);
+    const duplicate = findOpenNamed(all, entry.name);
     if (duplicate) throw new Error(t('popup_errorDuplicate', duplicate.name));
     const closed = findClosedNamed(all, entry.name);
     if (closed) {
