@@ -30,6 +30,15 @@ const RequestSchema = v.variant(
     v.object({ type: v.literal('activity:list'), since: v.optional(v.number('“since” must be a time in milliseconds.')) }),
     v.object({ type: v.literal('activity:clear'), ...Empty.entries }),
     v.object({ type: v.literal('entries:list'), ...Empty.entries }),
+    v.object({
+      type: v.literal('entries:open-page'),
+      limit: v.pipe(
+        v.number('The limit must be a number.'),
+        v.integer('The limit must be a whole number.'),
+        v.minValue(0, 'The limit cannot be negative.'),
+        v.maxValue(10_000, 'The limit cannot be more than 10,000.'),
+      ),
+    }),
     v.object({ type: v.literal('entries:add'), entry: AnyObject('new entry') }),
     v.object({ type: v.literal('entries:update'), id: Text('entry id', 200), changes: AnyObject('list of changes') }),
     v.object({ type: v.literal('entries:delete'), ids: TextList('entry id') }),

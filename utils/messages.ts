@@ -74,6 +74,11 @@ export interface BackgroundApi {
   'activity:list': { request: { since?: number }; response: ActivityRecord[] };
   'activity:clear': { request: Record<string, never>; response: void };
   'entries:list': { request: Record<string, never>; response: ProspectEntry[] };
+  /**
+   * The newest `limit` open entries (most recently updated first) and how many are open in all:
+   * what the popup shows first, without copying the whole watchlist.
+   */
+  'entries:open-page': { request: { limit: number }; response: { entries: ProspectEntry[]; totalOpen: number } };
   'entries:add': { request: { entry: NewEntry }; response: ProspectEntry };
   'entries:update': { request: { id: string; changes: EntryChanges }; response: ProspectEntry };
   'entries:delete': { request: { ids: string[] }; response: void };

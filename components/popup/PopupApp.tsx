@@ -1,5 +1,5 @@
 // The toolbar popup: add a lead in seconds, close deals, see whether this page is protected.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
 import type { EntryChanges, NewEntry, TabStatus } from '../../utils/messages';
@@ -15,10 +15,14 @@ import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
 import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-switch';
 import { ProspectList } from './ProspectList';
+import { takeFirstPage, type FirstPage } from './first-page';
 import { WeekActivity } from './WeekActivity';
 
 export function PopupApp() {
+  // The whole watchlist (for filtering over every open prospect and reopening closed ones),
+  // loaded after the first page is on screen; until then `page` is what the list shows.
   const [entries, setEntries] = useState<ProspectEntry[] | undefined>(undefined);
+  const [page, setPage] = useState<FirstPage | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -26,11 +30,39 @@ export function PopupApp() {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [activity, setActivity] = useState<ActivitySummary | null | undefined>(undefined);
   const today = isoToday();
+  /** Resolves with the whole list once it is in `entries`. */
+  const fullList = useRef<Promise<ProspectEntry[]> | null>(null);
+  /** Entries changed here before the whole list arrived, applied to it when it does (null after). */
+  const earlyChanges = useRef<Map<string, ProspectEntry> | null>(new Map());
 
   useEffect(() => {
-    callBackground('entries:list', {})
-      .then(setEntries)
-      .catch((failure) => setLoadError(t('common_errorLoadFailed', messageOf(failure))));
+    let resolveFull!: (list: ProspectEntry[]) => void;
+    let rejectFull!: (failure: unknown) => void;
+    fullList.current = new Promise<ProspectEntry[]>((resolve, reject) => {
+      resolveFull = resolve;
+      rejectFull = reject;
+    });
+    fullList.current.catch(() => undefined);
+    const loadAll = () =>
+      callBackground('entries:list', {})
+        .then((list) => {
+          const merged = withChanges(list, earlyChanges.current);
+          earlyChanges.current = null;
+          setEntries(merged);
+          resolveFull(merged);
+        })
+        .catch((failure) => {
+          setLoadError(t('common_errorLoadFailed', messageOf(failure)));
+          rejectFull(failure);
+        });
+    takeFirstPage()
+      .then((first) => {
+        setPage(first);
+        // After the first rows are rendered: the whole list's copy must not delay them.
+        setTimeout(loadAll, 0);
+      })
+      // The whole list still answers when the first page could not.
+      .catch(loadAll);
     getActiveTab()
       .then(async (active) => {
         setTab(active);
@@ -42,25 +74,50 @@ export function PopupApp() {
       .catch(() => setActivity(null));
   }, []);
 
-  const openEntries = useMemo(() => openEntriesNewestFirst(entries ?? []), [entries]);
+  const complete = entries !== undefined;
+  const openEntries = useMemo(() => openEntriesNewestFirst(entries ?? page?.entries ?? []), [entries, page]);
+  const openTotal = complete ? openEntries.length : (page?.totalOpen ?? 0);
   // The search index is built on the first keystroke, not on open: opening stays fast.
   const searching = query.trim() !== '';
   const index = useMemo(() => (searching ? buildSearchIndex(openEntries) : null), [openEntries, searching]);
   const visible = useMemo(() => (index ? filterEntries(openEntries, index, query) : openEntries), [openEntries, index, query]);
+  const listShown = complete || page !== undefined;
 
   useEffect(() => {
-    // Marks for scripts/bench-ui.ts: when the list a person came for is on screen.
-    if (entries !== undefined) performance.mark('prospect-guard:list-ready');
-  }, [entries !== undefined]);
+    // Marks for scripts/bench-ui.ts: when the list a person came for is on screen, and when
+    // the whole list (filtering over every open prospect) is ready.
+    if (listShown) performance.mark('prospect-guard:list-ready');
+  }, [listShown]);
+  useEffect(() => {
+    if (complete) performance.mark('prospect-guard:list-complete');
+  }, [complete]);
+
+  /** Puts a stored entry (changed or new) in the list, whichever list is showing. */
+  function putEntry(stored: ProspectEntry) {
+    const early = earlyChanges.current;
+    if (early) {
+      early.set(stored.id, stored);
+      setPage((current) => current && withEntry(current, stored));
+      return;
+    }
+    setEntries((current) => {
+      if (!current) return current;
+      return current.some((entry) => entry.id === stored.id)
+        ? current.map((entry) => (entry.id === stored.id ? stored : entry))
+        : [stored, ...current];
+    });
+  }
 
   function replaceEntry(updated: ProspectEntry) {
-    setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));
+    putEntry(updated);
   }
 
   async function add(entry: NewEntry) {
-    const duplicate = findOpenNamed(openEntries, entry.name);
+    // Whether the name is already open or was closed needs every entry, not the first page.
+    const all = entries ?? (await (fullList.current ?? Promise.resolve([])));
+    const duplicate = findOpenNamed(all, entry.name);
     if (duplicate) throw new Error(t('popup_errorDuplicate', duplicate.name));
-    const closed = findClosedNamed(entries ?? [], entry.name);
+    const closed = findClosedNamed(all, entry.name);
     if (closed) {
       // A deal that comes back is the same prospect: reopen it (its history stays) with the new details.
       const { name: _sameName, ...details } = entry;
@@ -71,7 +128,7 @@ export function PopupApp() {
       return;
     }
     const stored = await callBackground('entries:add', { entry });
-    setEntries((current) => [stored, ...(current ?? [])]);
+    putEntry(stored);
     setQuery('');
     setNotice({ text: t('popup_added', stored.name) });
   }
@@ -124,11 +181,12 @@ export function PopupApp() {
           {loadError}
         </p>
       )}
-      {entries === undefined && !loadError && <p class="empty">{t('common_loading')}</p>}
-      {entries !== undefined && (
+      {!listShown && !loadError && <p class="empty">{t('common_loading')}</p>}
+      {listShown && (
         <ProspectList
           entries={visible}
-          openTotal={openEntries.length}
+          openTotal={openTotal}
+          complete={complete}
           query={query}
           today={today}
           onUpdate={update}
@@ -144,4 +202,29 @@ export function PopupApp() {
       </footer>
     </main>
   );
+}
+
+/** The whole list with the entries changed before it arrived: the newer copy of each wins. */
+function withChanges(list: ProspectEntry[], changes: ReadonlyMap<string, ProspectEntry> | null): ProspectEntry[] {
+  if (!changes || changes.size === 0) return list;
+  const pending = new Map(changes);
+  const merged = list.map((entry) => {
+    const changed = pending.get(entry.id);
+    if (!changed) return entry;
+    pending.delete(entry.id);
+    return changed.updatedAt >= entry.updatedAt ? changed : entry;
+  });
+  // Added here but not yet in the list that was read: newest first, as an add shows.
+  return [...pending.values(), ...merged];
+}
+
+/** The first page with one stored entry changed or added, its open count kept right. */
+function withEntry(page: FirstPage, stored: ProspectEntry): FirstPage {
+  const before = page.entries.find((entry) => entry.id === stored.id);
+  const wasOpen = before?.status === 'open';
+  const isOpen = stored.status === 'open';
+  // An entry not on the page was either closed (a reopen or add) or open further down (an edit).
+  const delta = before ? Number(isOpen) - Number(wasOpen) : isOpen ? 1 : 0;
+  const entries = before ? page.entries.map((entry) => (entry.id === stored.id ? stored : entry)) : [stored, ...page.entries];
+  return { entries, totalOpen: page.totalOpen + delta };
 }

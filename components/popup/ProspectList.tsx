@@ -13,19 +13,24 @@ interface Props {
   entries: ProspectEntry[];
   /** How many open entries exist in all. */
   openTotal: number;
+  /**
+   * False while only the first page of open entries has arrived: "Show more" then counts every
+   * open entry, and "no match" waits for the whole list.
+   */
+  complete?: boolean;
   query: string;
   today: string;
   onUpdate: (id: string, changes: EntryChanges) => Promise<void>;
   onClose: (entry: ProspectEntry, status: Exclude<ProspectStatus, 'open'>) => void;
 }
 
-export function ProspectList({ entries, openTotal, query, today, onUpdate, onClose }: Props) {
+export function ProspectList({ entries, openTotal, complete = true, query, today, onUpdate, onClose }: Props) {
   const [limit, setLimit] = useState(ROWS_PER_STEP);
   useEffect(() => setLimit(ROWS_PER_STEP), [query]);
 
   const filtering = query.trim() !== '';
   const shown = entries.slice(0, limit);
-  const remaining = entries.length - shown.length;
+  const remaining = (complete || filtering ? entries.length : Math.max(entries.length, openTotal)) - shown.length;
 
   return (
     <section class="prospects" aria-labelledby="open-prospects-heading">
@@ -35,7 +40,7 @@ export function ProspectList({ entries, openTotal, query, today, onUpdate, onClo
           : tPlural('popup_openCount', openTotal)}
       </h2>
       {openTotal === 0 && <p class="empty">{t('popup_emptyList')}</p>}
-      {openTotal > 0 && entries.length === 0 && <p class="empty">{t('popup_noMatch', query.trim())}</p>}
+      {openTotal > 0 && entries.length === 0 && complete && <p class="empty">{t('popup_noMatch', query.trim())}</p>}
       {shown.length > 0 && (
         <ul class="prospect-list">
           {shown.map((entry) => (

@@ -2,7 +2,7 @@
 // The popup's first screen, driven as a seller would, against an in-memory background.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBackground, makeEntry, type FakeBackground } from './ui-support/fake-background';
-import { byButton, byLabel, click, mount, submit, texts, type } from './ui-support/dom';
+import { byButton, byLabel, click, mount, settle, submit, texts, type } from './ui-support/dom';
 
 const state = vi.hoisted(() => ({ background: null as FakeBackground | null, locale: 'en' as 'en' | 'fr' }));
 
@@ -166,6 +166,95 @@ describe('popup first screen', () => {
     expect(listedNames(root)).toHaveLength(50);
     await click(byButton(root, 'Show more (9,950 left)'));
     expect(listedNames(root)).toHaveLength(100);
+  });
+
+  it('shows the first page of open prospects before the whole list, then swaps it in', async () => {
+    state.background = createFakeBackground([
+      makeEntry('Ancient Corp'),
+      ...Array.from({ length: 150 }, (_, i) => makeEntry(`Prospect ${i}`)),
+      makeEntry('Closed Deal', { status: 'won' }),
+    ]);
+    const release = state.background.hold('entries:list');
+    const root = await mount(<PopupApp />);
+    const pageCall = state.background.calls.find((call) => call.type === 'entries:open-page');
+    expect(pageCall?.request).toEqual({ limit: 100 });
+    expect(root.querySelector('#open-prospects-heading')?.textContent).toBe('151 open prospects');
+    expect(listedNames(root)).toHaveLength(50);
+    expect(listedNames(root)[0]).toBe('Prospect 149');
+    expect(byButton(root, 'Show more (101 left)')).toBeTruthy();
+
+    // Typing before the whole list is there: the field keeps the text and the focus.
+    const field = byLabel(root, 'Prospect name');
+    field.focus();
+    await type(field, 'ancient');
+    expect(root.querySelector('.empty')).toBeNull();
+    release();
+    await settle();
+    expect(field.value).toBe('ancient');
+    expect(document.activeElement).toBe(field);
+    // Filtering now covers every open prospect, not only the first page.
+    expect(listedNames(root)).toEqual(['Ancient Corp']);
+    await type(field, '');
+    expect(listedNames(root)[0]).toBe('Prospect 149');
+    expect(root.querySelector('#open-prospects-heading')?.textContent).toBe('151 open prospects');
+  });
+
+  it('swaps the whole list in without redrawing the rows already on screen', async () => {
+    state.background = createFakeBackground(Array.from({ length: 150 }, (_, i) => makeEntry(`Prospect ${i}`)));
+    const release = state.background.hold('entries:list');
+    const root = await mount(<PopupApp />);
+    const rows = [...root.querySelectorAll('.prospect-list li')];
+    const names = listedNames(root);
+    release();
+    await settle();
+    expect(state.background.calls.some((call) => call.type === 'entries:list')).toBe(true);
+    expect(listedNames(root)).toEqual(names);
+    expect([...root.querySelectorAll('.prospect-list li')]).toEqual(rows);
+  });
+
+  it('keeps a prospect closed before the whole list arrived closed once it does, and Undo still reopens it', async () => {
+    const release = state.background!.hold('entries:list');
+    const root = await mount(<PopupApp />);
+    await click(byButton(root, 'Mark Acme Robotics as won'));
+    expect(listedNames(root)).toEqual(['Société Générale']);
+    expect(root.querySelector('#open-prospects-heading')?.textContent).toBe('1 open prospect');
+    release();
+    await settle();
+    expect(listedNames(root)).toEqual(['Société Générale']);
+    await click(byButton(root, 'Undo'));
+    expect(listedNames(root)).toEqual(['Acme Robotics', 'Société Générale']);
+    expect(root.querySelector('#open-prospects-heading')?.textContent).toBe('2 open prospects');
+  });
+
+  it('waits for the whole list before adding, so a closed prospect of that name is reopened', async () => {
+    state.background = createFakeBackground([
+      makeEntry('Initech', { status: 'lost' }),
+      ...Array.from({ length: 120 }, (_, i) => makeEntry(`Prospect ${i}`)),
+    ]);
+    const release = state.background.hold('entries:list');
+    const root = await mount(<PopupApp />);
+    await type(byLabel(root, 'Prospect name'), 'Initech');
+    const submitted = submit(root.querySelector('form')!);
+    await settle();
+    expect(state.background.calls.some((call) => call.type === 'entries:add' || call.type === 'entries:update')).toBe(false);
+    release();
+    await submitted;
+    await settle();
+    expect(state.background.calls.some((call) => call.type === 'entries:add')).toBe(false);
+    expect(state.background.entries.filter((entry) => entry.name === 'Initech')).toHaveLength(1);
+    expect(listedNames(root)[0]).toBe('Initech');
+    expect(root.querySelector('#open-prospects-heading')?.textContent).toBe('121 open prospects');
+  });
+
+  it('falls back to the whole list when the first page cannot be had', async () => {
+    const fake = state.background!;
+    const call = fake.call.bind(fake);
+    fake.call = (async (type: never, request: never) => {
+      if (type === 'entries:open-page') throw new Error('old background');
+      return call(type, request);
+    }) as FakeBackground['call'];
+    const root = await mount(<PopupApp />);
+    expect(listedNames(root)).toEqual(['Société Générale', 'Acme Robotics']);
   });
 
   it('tells whether this page is protected and what was found, and the week’s cautions', async () => {

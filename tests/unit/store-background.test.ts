@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService, type BackgroundService, type RequestSender } from '../../utils/background-service';
 import type { MatchableEntry } from '../../utils/watchlist';
 import type { ProspectEntry } from '../../utils/watchlist';
@@ -54,6 +54,22 @@ describe('requests the background refuses', () => {
     [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'maybe' } }, 'The “activity:record” request is not valid: The choice must be shown, sent-anyway, reviewed or ignored.'],
   ])('rejects %j with a sentence', async (message, sentence) => {
     await expect(ask(message)).rejects.toThrow(sentence);
+  });
+
+  it.each([
+    [{ type: 'entries:open-page' }, 'The “entries:open-page” request is not valid: The "limit" field is missing.'],
+    [{ type: 'entries:open-page', limit: '50' }, 'The “entries:open-page” request is not valid: The limit must be a number.'],
+    [{ type: 'entries:open-page', limit: 2.5 }, 'The “entries:open-page” request is not valid: The limit must be a whole number.'],
+    [{ type: 'entries:open-page', limit: -1 }, 'The “entries:open-page” request is not valid: The limit cannot be negative.'],
+    [{ type: 'entries:open-page', limit: 10_001 }, 'The “entries:open-page” request is not valid: The limit cannot be more than 10,000.'],
+  ])('rejects the first-page request %j with a sentence', async (message, sentence) => {
+    await expect(ask(message)).rejects.toThrow(sentence);
+  });
+
+  it('refuses “entries:open-page” from a content script', async () => {
+    await expect(ask({ type: 'entries:open-page', limit: 50 }, inTab(3))).rejects.toThrow(
+      'The “entries:open-page” request can only come from Prospect Guard’s own pages.',
+    );
   });
 
   it.each(['entries:list', 'entries:export', 'settings:get', 'activity:list', 'storage:erase-all'])(
@@ -126,6 +142,86 @@ describe('the watchlist requests', () => {
     expect(JSON.parse(json.text).entries.map((entry: { name: string }) => entry.name)).toEqual(['Acme']);
     const csv = await ask<{ fileName: string; text: string }>({ type: 'entries:export', format: 'csv' });
     expect(csv.fileName).toBe('prospect-guard-watchlist-2026-11-27.csv');
+  });
+});
+
+describe('the popup’s first page of open entries', () => {
+  type OpenPage = { entries: ProspectEntry[]; totalOpen: number };
+  const openPage = (limit: number) => ask<OpenPage>({ type: 'entries:open-page', limit });
+  const tick = (ms = 1000) => (clock = new Date(clock.getTime() + ms));
+
+  it('gives the newest open entries first, at most `limit`, and how many are open in all', async () => {
+    const names = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'];
+    const added: ProspectEntry[] = [];
+    for (const name of names) {
+      tick();
+      added.push(await add(name));
+    }
+    tick();
+    await ask({ type: 'entries:update', id: added[1]!.id, changes: { status: 'won' } });
+    tick();
+    await ask({ type: 'entries:update', id: added[0]!.id, changes: { note: 'called' } });
+    const page = await openPage(3);
+    expect(page.entries.map((entry) => entry.name)).toEqual(['Acme', 'Hooli', 'Umbrella']);
+    expect(page.entries[0]).toMatchObject({ note: 'called', status: 'open' });
+    expect(page.totalOpen).toBe(4);
+    expect((await openPage(0)).entries).toEqual([]);
+    expect((await openPage(100)).entries.map((entry) => entry.name)).toEqual(['Acme', 'Hooli', 'Umbrella', 'Initech']);
+  });
+
+  it('matches the whole list’s open entries, newest first, in the same order for equal times', async () => {
+    for (const name of ['Acme', 'Globex', 'Initech']) await add(name);
+    const all = await ask<ProspectEntry[]>({ type: 'entries:list' });
+    const expected = all.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
+    expect((await openPage(10)).entries).toEqual(expected);
+  });
+
+  it('follows every change: add, close, reopen, delete, import and erase', async () => {
+    const acme = await add('Acme');
+    expect((await openPage(10)).totalOpen).toBe(1);
+    tick();
+    const globex = await add('Globex');
+    expect((await openPage(10)).entries.map((entry) => entry.id)).toEqual([globex.id, acme.id]);
+    await ask({ type: 'entries:update', id: acme.id, changes: { status: 'lost' } });
+    expect(await openPage(10)).toEqual({ entries: [globex], totalOpen: 1 });
+    tick();
+    await ask({ type: 'entries:update', id: acme.id, changes: { status: 'open' } });
+    expect((await openPage(10)).entries.map((entry) => entry.name)).toEqual(['Acme', 'Globex']);
+    await ask({ type: 'entries:delete', ids: [globex.id] });
+    expect((await openPage(10)).entries.map((entry) => entry.name)).toEqual(['Acme']);
+    await ask({ type: 'entries:import', fileName: 'crm.csv', text: 'Company\nInitech\n' });
+    expect((await openPage(10)).totalOpen).toBe(2);
+    await service.addProspectByName('Hooli');
+    expect((await openPage(10)).totalOpen).toBe(3);
+    await ask({ type: 'storage:erase-all' });
+    expect(await openPage(10)).toEqual({ entries: [], totalOpen: 0 });
+  });
+
+  it('reads the store once per change for both the page and the compiled matcher', async () => {
+    await add('Acme');
+    await service.warmUp();
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      await openPage(10);
+      await openPage(10);
+      await ask({ type: 'page:protection', url: 'https://a.com/' }, inTab(1));
+      expect(getAll).not.toHaveBeenCalled();
+      // A change: the add's own duplicate check, then one read shared by the page and the compile.
+      await add('Globex');
+      expect((await openPage(10)).totalOpen).toBe(2);
+      await ask({ type: 'page:protection', url: 'https://a.com/' }, inTab(1));
+      expect(getAll).toHaveBeenCalledTimes(2);
+    } finally {
+      getAll.mockRestore();
+    }
+  });
+
+  it('hands out copies: changing an answer does not change the next one', async () => {
+    await add('Acme', { aliases: ['ACME Corp'] });
+    const first = await openPage(10);
+    first.entries[0]!.name = 'Changed';
+    first.entries[0]!.aliases!.push('Other');
+    expect((await openPage(10)).entries[0]).toMatchObject({ name: 'Acme', aliases: ['ACME Corp'] });
   });
 });
 

@@ -15,6 +15,11 @@ export interface FakeBackground {
   activity: ActivityRecord[];
   calls: { type: BackgroundRequestType; request: unknown }[];
   importPreview: ImportPreview;
+  /**
+   * Holds every later answer to `type` until the returned function is called (answers are still
+   * computed at release time, as a slow background would), to see what the UI shows meanwhile.
+   */
+  hold(type: BackgroundRequestType): () => void;
   call<K extends BackgroundRequestType>(type: K, request: BackgroundApi[K]['request']): Promise<BackgroundApi[K]['response']>;
 }
 
@@ -34,14 +39,24 @@ export function makeEntry(name: string, overrides: Partial<ProspectEntry> = {}):
 }
 
 export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackground {
+  const held = new Map<BackgroundRequestType, Promise<void>>();
   const fake: FakeBackground = {
     entries: initial.slice(),
     settings: structuredClone(DEFAULT_SETTINGS),
     activity: [],
     calls: [],
     importPreview: { ok: true, format: 'json', added: 0, updated: 0, unchanged: 0, total: 0 },
+    hold(type) {
+      let release!: () => void;
+      held.set(type, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(type);
+        release();
+      };
+    },
     async call(type, request) {
       fake.calls.push({ type, request });
+      await held.get(type);
       const handler = handlers[type] as Handler<typeof type> | undefined;
       if (!handler) throw new Error(`The fake background does not answer ${type}.`);
       return structuredClone(await handler(request));
@@ -49,6 +64,11 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
   };
   const handlers: { [K in BackgroundRequestType]?: Handler<K> } = {
     'entries:list': () => fake.entries,
+    // As the real background: open entries, most recently updated first (stable over stored order).
+    'entries:open-page': ({ limit }) => {
+      const open = fake.entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
+      return { entries: open.slice(0, limit), totalOpen: open.length };
+    },
     'entries:add': ({ entry }) => {
       const stored = makeEntry(entry.name, { ...entry });
       fake.entries.push(stored);
