@@ -5,6 +5,7 @@
 // each in its own box: a keystroke changes one piece, so the browser lays out that piece again
 // instead of the whole value (a 28 KB field cost several ms per keystroke when rebuilt each time).
 import type { MarkBox } from '../../components/caution/CautionUi';
+import { changedRegion } from '../../utils/text-diff';
 
 // Everything that affects where text wraps and lands inside the field.
 const COPIED_PROPERTIES = [
@@ -30,6 +31,8 @@ interface Piece {
 interface MirrorCopy {
   field: HTMLTextAreaElement | HTMLInputElement;
   styleKey: string;
+  /** The value the pieces hold. */
+  value: string;
   pieces: Piece[];
 }
 
@@ -51,12 +54,14 @@ export function fieldMarkBoxes(
   const borderTop = parseFloat(style.borderTopWidth) || 0;
   const isTextarea = field instanceof HTMLTextAreaElement;
 
+  // Read before the copy changes: a read after it would make the browser restyle the copy at once.
+  const textIndent = style.textIndent;
   const copy = copyOf(field, style, mirror, isTextarea);
   const value = field.value;
-  updatePieces(copy, mirror, isTextarea ? value.split('\n') : inputChunks(value), isTextarea);
+  updatePieces(copy, mirror, value, isTextarea);
   // The field indents its first line only; in the copy, that line is the first piece's.
   const first = copy.pieces[0]?.box;
-  if (isTextarea && first && first.style.textIndent !== style.textIndent) first.style.textIndent = style.textIndent;
+  if (isTextarea && first && first.style.textIndent !== textIndent) first.style.textIndent = textIndent;
 
   // The mirror sits at the viewport's corner: its boxes are moved onto the field here, so that
   // the field moving (scrolling the page) never makes the browser lay the copy out again.
@@ -138,7 +143,7 @@ function copyOf(
   let copy = copies.get(mirror);
   if (copy?.field !== field) {
     mirror.replaceChildren();
-    copy = { field, styleKey: '', pieces: [] };
+    copy = { field, styleKey: '', value: '', pieces: [] };
     copies.set(mirror, copy);
   }
   if (copy.styleKey !== styleKey) {
@@ -148,32 +153,33 @@ function copyOf(
   return copy;
 }
 
-/** Brings the copy's pieces to `texts`, touching only the pieces that changed. */
-function updatePieces(copy: MirrorCopy, mirror: HTMLElement, texts: string[], isTextarea: boolean): void {
+/** Brings the copy's pieces to `value`, rebuilding only the pieces the edit touched. */
+function updatePieces(copy: MirrorCopy, mirror: HTMLElement, value: string, isTextarea: boolean): void {
   const old = copy.pieces;
-  let same = 0;
-  while (same < old.length && same < texts.length && old[same]!.text === texts[same]) same++;
-  let sameEnd = 0;
-  while (
-    sameEnd < old.length - same &&
-    sameEnd < texts.length - same &&
-    old[old.length - 1 - sameEnd]!.text === texts[texts.length - 1 - sameEnd]
-  ) {
-    sameEnd++;
-  }
-  const fresh = texts.slice(same, texts.length - sameEnd).map((text) => makePiece(text, isTextarea));
-  const removed = old.slice(same, old.length - sameEnd);
-  const before = old[old.length - sameEnd]?.box ?? null;
-  for (const piece of removed) piece.box.remove();
+  const change = old.length > 0 ? changedRegion(copy.value, value) : { start: 0, removedEnd: 0, insertedEnd: value.length };
+  copy.value = value;
+  if (!change) return;
+  const split = (text: string) => (isTextarea ? text.split('\n') : inputChunks(text));
+  const delta = change.insertedEnd - change.removedEnd;
+  // The pieces holding the replaced text, and the stretch of the value they cover now.
+  const first = old.length > 0 ? pieceAt(old, change.start) : 0;
+  const last = old.length > 0 ? pieceAt(old, change.removedEnd) : -1;
+  const regionStart = old[first]?.start ?? 0;
+  const regionEnd = last >= 0 ? old[last]!.start + old[last]!.text.length + delta : value.length;
+  const fresh = split(value.slice(regionStart, regionEnd)).map((text) => makePiece(text, isTextarea));
+  const before = old[last + 1]?.box ?? null;
+  for (let index = first; index <= last; index++) old[index]!.box.remove();
   for (const piece of fresh) mirror.insertBefore(piece.box, before);
-  copy.pieces = [...old.slice(0, same), ...fresh, ...old.slice(old.length - sameEnd)];
   // A textarea's pieces are separated by the line breaks they were split on.
   const separator = isTextarea ? 1 : 0;
-  let start = same > 0 ? old[same - 1]!.start + old[same - 1]!.text.length + separator : 0;
-  for (let index = same; index < copy.pieces.length; index++) {
-    copy.pieces[index]!.start = start;
-    start += copy.pieces[index]!.text.length + separator;
+  let start = regionStart;
+  for (const piece of fresh) {
+    piece.start = start;
+    start += piece.text.length + separator;
   }
+  const after = old.slice(last + 1);
+  if (delta !== 0) for (const piece of after) piece.start += delta;
+  copy.pieces = [...old.slice(0, first), ...fresh, ...after];
 }
 
 function makePiece(text: string, isTextarea: boolean): Piece {
