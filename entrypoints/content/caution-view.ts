@@ -35,9 +35,22 @@ export function createCautionView(
   let placement: CautionPlacement | null = null;
   let placedFor = '';
 
+  // What was last rendered: a keystroke that moves no mark and changes no name renders nothing.
+  let painted: { mentions: string; placement: CautionPlacement | null; marks: string; dialog: DialogState | null } | null = null;
   const paint = () => {
     if (!layer) return;
     const { mentions, dialog } = shown;
+    const next = { mentions: JSON.stringify(mentions), placement, marks: JSON.stringify(marks), dialog };
+    if (
+      painted &&
+      painted.mentions === next.mentions &&
+      painted.placement === next.placement &&
+      painted.marks === next.marks &&
+      painted.dialog === next.dialog
+    ) {
+      return;
+    }
+    painted = next;
     renderPreact(h(CautionUi, { mentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
   };
 

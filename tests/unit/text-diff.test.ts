@@ -28,4 +28,23 @@ describe('changedRegion', () => {
       }),
     );
   });
+
+  it('finds the same region in long texts as a character-by-character comparison', () => {
+    const byCharacter = (previous: string, next: string) => {
+      let start = 0;
+      while (start < Math.min(previous.length, next.length) && previous[start] === next[start]) start++;
+      let suffix = 0;
+      while (suffix < Math.min(previous.length, next.length) - start && previous.at(-1 - suffix) === next.at(-1 - suffix)) suffix++;
+      return { start, removedEnd: previous.length - suffix, insertedEnd: next.length - suffix };
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' '), minLength: 0, maxLength: 2000 });
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat({ max: 600 }), text, (previous, at, remove, insert) => {
+        const position = at % (previous.length + 1);
+        const next = previous.slice(0, position) + insert.slice(0, 300) + previous.slice(position + remove);
+        if (next === previous) return;
+        expect(changedRegion(previous, next)).toEqual(byCharacter(previous, next));
+      }),
+    );
+  });
 });
