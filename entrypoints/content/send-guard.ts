@@ -74,6 +74,14 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     return null;
   };
 
+  /** A click, or Enter/Space, on something that may be a Send control: stop it when it sends a prospect. */
+  const guardControlActivation = (event: Event, target: Element) => {
+    const naming = deps.editorsNamingProspects(event.isTrusted);
+    if (naming.length === 0) return;
+    const owner = editorOfControl(target, naming);
+    if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
+  };
+
   window.addEventListener(
     'keydown',
     (event) => {
@@ -91,10 +99,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
         if (sends) guard(event, editor, { kind: withModifier ? 'mod-enter' : 'enter' });
         return;
       }
-      const naming = deps.editorsNamingProspects(event.isTrusted);
-      if (naming.length === 0) return;
-      const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
+      guardControlActivation(event, target);
     },
     { capture: true, signal },
   );
@@ -105,10 +110,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
       if (deps.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const naming = deps.editorsNamingProspects(event.isTrusted);
-      if (naming.length === 0) return;
-      const owner = editorOfControl(target, naming);
-      if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
+      guardControlActivation(event, target);
     },
     { capture: true, signal },
   );
