@@ -15,7 +15,8 @@ export interface UiLayer {
   remove(): void;
 }
 
-const HOST_STYLE = [
+/** Our host's inline style: out of the page's layout and styles, above everything. */
+export const HOST_STYLE = [
   'all: initial !important',
   'position: fixed !important',
   'top: 0 !important',

@@ -8,6 +8,7 @@ import { CautionUi } from '../../../../components/caution/CautionUi.tsx';
 import { cautionStyles } from '../../../../components/caution/caution-styles.ts';
 import messages from '../../../../public/_locales/en/messages.json';
 import { placeCaution } from '../../../../utils/caution-placement.ts';
+import { HOST_STYLE } from '../../../../entrypoints/content/ui-layer.ts';
 
 /** chrome.i18n.getMessage: named placeholders become their content ($1…), then $1… the substitutions. */
 function t(key, substitutions) {
@@ -20,19 +21,7 @@ function t(key, substitutions) {
     .replace(/\$(\$|[1-9])/g, (whole, which) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }
 
-// As entrypoints/content/ui-layer.ts draws its host, but with an open shadow root.
-const HOST_STYLE = [
-  'all: initial !important',
-  'position: fixed !important',
-  'top: 0 !important',
-  'left: 0 !important',
-  'width: 0 !important',
-  'height: 0 !important',
-  'overflow: visible !important',
-  'display: block !important',
-  'z-index: 2147483647 !important',
-  'pointer-events: none !important',
-].join(';');
+// Drawn as entrypoints/content/ui-layer.ts draws its host (its own style), but with an open shadow root.
 
 const host = document.createElement('x-caution-host');
 host.setAttribute('style', HOST_STYLE);
