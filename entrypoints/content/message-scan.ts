@@ -20,7 +20,7 @@ export class MessageScan {
   readonly ignored = new Set<string>();
   /** Entries whose caution this message has already logged. */
   readonly shownEntries = new Set<string>();
-  /** Set by input and mutations; cleared by a read. Textareas are always re-read (cheap). */
+  /** Set by DOM mutations and a new watchlist; cleared by a read. Fields are always re-read (cheap). */
   dirty = true;
   /**
    * A person typed, pasted or dropped something here (a trusted event). Until then the editor's

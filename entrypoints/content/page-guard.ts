@@ -91,7 +91,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   );
   // A person's own keystrokes, pastes and drops arm an editor (see MessageScan.armed). Registered
   // before the send guard so that the Enter sending a restored draft arms it first.
-  for (const type of ['keydown', 'beforeinput', 'input', 'paste', 'drop'] as const) {
+  for (const type of ['keydown', 'beforeinput', 'paste', 'drop'] as const) {
     window.addEventListener(
       type,
       (event) => {
@@ -109,18 +109,24 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
       { capture: true, signal },
     );
   }
-  window.addEventListener(
-    'input',
-    (event) => {
-      if (view.isOwnEvent(event)) return;
-      const scan = watch(editableFromEvent(event));
-      if (!scan) return;
-      scan.dirty = true;
-      makeCurrent(scan);
-      scheduler.request();
-    },
-    { capture: true, signal },
-  );
+  // A change is coming: the rescan runs when idle, after it landed. We listen to `beforeinput`, not
+  // `input`: a script listener on `input` makes the browser run the page's pending microtasks inside
+  // the input event, which cost CKEditor 5 about 5 ms a keystroke. A contenteditable's own change is
+  // seen by our MutationObserver (even when its editor applies it later); a field is re-read on
+  // every rescan. `change` covers what fills a field without typing (autofill, a picked suggestion).
+  for (const type of ['beforeinput', 'change'] as const) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (view.isOwnEvent(event)) return;
+        const scan = watch(editableFromEvent(event));
+        if (!scan) return;
+        makeCurrent(scan);
+        scheduler.request();
+      },
+      { capture: true, signal },
+    );
+  }
 
   // ---- Scanning and drawing ----------------------------------------------------------------
   const scheduler = createRescanScheduler(() => rescanCurrent(), signal);
