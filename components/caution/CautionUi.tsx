@@ -1,5 +1,6 @@
 // Everything we draw in a page, rendered into our closed shadow root: the caution, the dialog and
 // the marks under prospect names in fields we cannot highlight natively.
+import { useMemo } from 'preact/hooks';
 import { CautionPanel } from './CautionPanel';
 import { SendConfirmDialog } from './SendConfirmDialog';
 import type { CautionPlacement, MentionView, Translate } from './types';
@@ -29,6 +30,12 @@ export interface CautionUiProps {
 }
 
 export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgnore }: CautionUiProps) {
+  // The same element while its props are the same: Preact then skips the panel when only the
+  // marks moved (every keystroke in a scrolling field).
+  const panel = useMemo(
+    () => <CautionPanel mentions={mentions} placement={placement} t={t} onShow={onShow} onIgnore={onIgnore} />,
+    [mentions, placement, t, onShow, onIgnore],
+  );
   return (
     <div class="layer">
       <div class="marks" aria-hidden="true">
@@ -40,7 +47,7 @@ export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgn
           />
         ))}
       </div>
-      <CautionPanel mentions={mentions} placement={placement} t={t} onShow={onShow} onIgnore={onIgnore} />
+      {panel}
       {dialog && (
         <SendConfirmDialog
           names={dialog.names}

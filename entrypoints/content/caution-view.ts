@@ -34,13 +34,18 @@ export function createCautionView(
   let marks: MarkBox[] = [];
   let placement: CautionPlacement | null = null;
   let placedFor = '';
+  let panelSize = { width: 260, height: 60 };
+  let measuredFor = '';
 
   // What was last rendered: a keystroke that moves no mark and changes no name renders nothing.
   let painted: { mentions: string; placement: CautionPlacement | null; marks: string; dialog: DialogState | null } | null = null;
+  // The mentions last rendered: kept as the same array while unchanged, so that the panel is not
+  // rendered again when only the marks moved.
+  let renderedMentions: MentionView[] = [];
   const paint = () => {
     if (!layer) return;
-    const { mentions, dialog } = shown;
-    const next = { mentions: JSON.stringify(mentions), placement, marks: JSON.stringify(marks), dialog };
+    const { dialog } = shown;
+    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog };
     if (
       painted &&
       painted.mentions === next.mentions &&
@@ -50,8 +55,9 @@ export function createCautionView(
     ) {
       return;
     }
+    if (painted?.mentions !== next.mentions) renderedMentions = shown.mentions;
     painted = next;
-    renderPreact(h(CautionUi, { mentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
+    renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
   };
 
   const markBoxes = (scan: MessageScan, scratch: HTMLElement): MarkBox[] => {
@@ -75,12 +81,21 @@ export function createCautionView(
     }
     layer ??= createUiLayer(signal);
     marks = mentions.length > 0 ? markBoxes(scan, layer.scratch) : [];
+    // Read before painting: once our layer changed, reading the page's layout lays it out at once.
+    const editorBox = scan.editor.getBoundingClientRect();
     paint();
     // Place the caution from its rendered size; hit testing the page is only redone when the
-    // editor, the caution or the window changed size or place.
-    const panel = layer.mount.querySelector('.caution');
-    const size = panel ? panel.getBoundingClientRect() : { width: 260, height: 60 };
-    const editorBox = scan.editor.getBoundingClientRect();
+    // editor, the caution or the window changed size or place. The size is measured again only
+    // when what the caution says changed: measuring right after the marks moved would make the
+    // browser lay our layer out twice.
+    const panelContent = `${painted?.mentions}\n${dialog !== null}\n${window.innerWidth}x${window.innerHeight}`;
+    if (panelContent !== measuredFor) {
+      const panel = layer.mount.querySelector('.caution');
+      const box = panel?.getBoundingClientRect();
+      panelSize = box ? { width: box.width, height: box.height } : { width: 260, height: 60 };
+      measuredFor = panelContent;
+    }
+    const size = panelSize;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const key = [editorBox.left, editorBox.top, editorBox.width, editorBox.height, size.width, size.height, viewport.width, viewport.height].join();
     if (key !== placedFor) {
@@ -96,9 +111,13 @@ export function createCautionView(
     if (layoutFrame || !layer || (shown.mentions.length === 0 && !shown.dialog)) return;
     layoutFrame = requestAnimationFrame(() => {
       layoutFrame = 0;
-      draw();
+      if (!awaitsRescan(shown.scan)) draw();
     });
   };
+  // A field scrolls as the person types into it: its value already differs from the last scan,
+  // and the rescan on its way draws the marks for the new text (drawing now would measure twice).
+  const awaitsRescan = (scan: MessageScan | null) =>
+    scan !== null && scan.kind !== 'contenteditable' && scan.text !== (scan.editor as HTMLTextAreaElement | HTMLInputElement).value;
   for (const type of ['scroll', 'resize'] as const) {
     window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
   }

@@ -1,11 +1,15 @@
 // Where prospect names sit inside a textarea or text input, measured on a hidden copy of the field
 // in our own layer (a field's text has no DOM ranges). The field itself is only read.
 //
-// The copy is kept between measures and split into pieces (a textarea's lines, an input's chunks),
-// each in its own box: a keystroke changes one piece, so the browser lays out that piece again
-// instead of the whole value (a 28 KB field cost several ms per keystroke when rebuilt each time).
+// Two things keep this cheap on every keystroke in a long field:
+// - Names already measured are kept, relative to the copy, until an edit or a restyle can have
+//   moved them; scrolling and typing further on only move them on screen. The copy is brought up
+//   to date only when a name has to be measured.
+// - The copy is kept between measures and split into pieces (a textarea's lines, an input's
+//   chunks), each in its own box: an edit changes one piece, so the browser lays out that piece
+//   again instead of the whole value (a 28 KB field cost several ms when rebuilt each time).
 import type { MarkBox } from '../../components/caution/CautionUi';
-import { changedRegion } from '../../utils/text-diff';
+import { changedRegion, type TextChange } from '../../utils/text-diff';
 
 // Everything that affects where text wraps and lands inside the field.
 const COPIED_PROPERTIES = [
@@ -28,92 +32,179 @@ interface Piece {
   node: Text | null;
 }
 
+// A field's style is read again at the latest this often while its class, inline style and size
+// stay the same: reading the ~30 properties that place text cost a fifth of a keystroke's work.
+const STYLE_RECHECK_MS = 500;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A name's boxes in the copy, relative to the copy's corner: where it sits in the field's text. */
+interface MeasuredSpan extends Span {
+  rects: { left: number; top: number; right: number; bottom: number }[];
+}
+
 interface MirrorCopy {
   field: HTMLTextAreaElement | HTMLInputElement;
+  /** What the copy was styled from: the field's class, inline style and size, and when. */
+  styledFrom: string;
+  styledAt: number;
   styleKey: string;
+  borderLeft: number;
+  borderTop: number;
+  textIndent: string;
+  /** Text set from the left edge, so that an edit moves nothing before the word it is in. */
+  flowsFromLeft: boolean;
   /** The value the pieces hold. */
   value: string;
   pieces: Piece[];
+  /** The names measured so far, and the value and style they were measured in. */
+  measured: MeasuredSpan[];
+  measuredValue: string;
+  measuredStyle: string;
 }
 
 const copies = new WeakMap<HTMLElement, MirrorCopy>();
 
-export function fieldMarkBoxes(
-  field: HTMLTextAreaElement | HTMLInputElement,
-  spans: { start: number; end: number }[],
-  mirror: HTMLElement,
-): MarkBox[] {
+export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, spans: Span[], mirror: HTMLElement): MarkBox[] {
   if (!field.isConnected) {
     forget(mirror);
     return [];
   }
   if (spans.length === 0) return [];
-  const style = getComputedStyle(field);
-  const rect = field.getBoundingClientRect();
-  const borderLeft = parseFloat(style.borderLeftWidth) || 0;
-  const borderTop = parseFloat(style.borderTopWidth) || 0;
   const isTextarea = field instanceof HTMLTextAreaElement;
-
-  // Read before the copy changes: a read after it would make the browser restyle the copy at once.
-  const textIndent = style.textIndent;
-  const copy = copyOf(field, style, mirror, isTextarea);
+  const copy = copyOf(field, mirror, isTextarea);
   const value = field.value;
-  updatePieces(copy, mirror, value, isTextarea);
-  // The field indents its first line only; in the copy, that line is the first piece's.
-  const first = copy.pieces[0]?.box;
-  if (isTextarea && first && first.style.textIndent !== textIndent) first.style.textIndent = textIndent;
+  const known = stillPlaced(copy, value);
 
-  // The mirror sits at the viewport's corner: its boxes are moved onto the field here, so that
-  // the field moving (scrolling the page) never makes the browser lay the copy out again.
-  const origin = mirror.getBoundingClientRect();
-  const shiftX = rect.left + borderLeft - origin.left - field.scrollLeft;
-  const shiftY = rect.top + borderTop - origin.top - field.scrollTop;
-  // The visible part of the field's content: marks outside it are scrolled away.
-  const clip = {
-    left: rect.left + borderLeft,
-    top: rect.top + borderTop,
-    right: rect.left + borderLeft + field.clientWidth,
-    bottom: rect.top + borderTop + field.clientHeight,
-  };
-  const outOfView = (box: DOMRect) =>
-    box.right + shiftX < clip.left || box.left + shiftX > clip.right || box.bottom + shiftY < clip.top || box.top + shiftY > clip.bottom;
-
-  const boxes: MarkBox[] = [];
-  const range = document.createRange();
-  const pieceBoxes = new Map<Piece, DOMRect>();
-  const { pieces } = copy;
+  // Only names not measured yet need the copy: typing after a name, or scrolling, moves no text
+  // within the field, so most keystrokes leave the copy untouched.
+  const measured: MeasuredSpan[] = [];
+  const missing: Span[] = [];
   for (const span of spans) {
     if (span.end > value.length) continue;
-    // A name may run over a line break: measure its part in each piece.
-    for (let index = pieceAt(pieces, span.start); index < pieces.length && pieces[index]!.start < span.end; index++) {
-      const piece = pieces[index]!;
-      const from = Math.max(span.start, piece.start) - piece.start;
-      const to = Math.min(span.end, piece.start + piece.text.length) - piece.start;
-      if (!piece.node || to <= from) continue;
-      let pieceBox = pieceBoxes.get(piece);
-      if (!pieceBox) pieceBoxes.set(piece, (pieceBox = piece.box.getBoundingClientRect()));
-      if (outOfView(pieceBox)) continue;
-      range.setStart(piece.node, from);
-      range.setEnd(piece.node, to);
-      for (const box of range.getClientRects()) {
-        const left = Math.max(box.left + shiftX, clip.left);
-        const right = Math.min(box.right + shiftX, clip.right);
-        const top = Math.max(box.top + shiftY, clip.top);
-        const bottom = Math.min(box.bottom + shiftY, clip.bottom);
-        if (right - left >= 1 && bottom - top >= 1) boxes.push({ left, top, width: right - left, height: bottom - top });
+    const found = known.get(spanKey(span));
+    if (found) measured.push(found);
+    else missing.push(span);
+  }
+  if (missing.length > 0) measured.push(...measure(copy, mirror, value, isTextarea, missing));
+  copy.measured = measured;
+
+  const rect = field.getBoundingClientRect();
+  const left = rect.left + copy.borderLeft;
+  const top = rect.top + copy.borderTop;
+  const shiftX = left - field.scrollLeft;
+  const shiftY = top - field.scrollTop;
+  // The visible part of the field's content: marks outside it are scrolled away.
+  const clip = { left, top, right: left + field.clientWidth, bottom: top + field.clientHeight };
+  const boxes: MarkBox[] = [];
+  for (const span of measured) {
+    for (const box of span.rects) {
+      const boxLeft = Math.max(box.left + shiftX, clip.left);
+      const boxRight = Math.min(box.right + shiftX, clip.right);
+      const boxTop = Math.max(box.top + shiftY, clip.top);
+      const boxBottom = Math.min(box.bottom + shiftY, clip.bottom);
+      if (boxRight - boxLeft >= 1 && boxBottom - boxTop >= 1) {
+        boxes.push({ left: boxLeft, top: boxTop, width: boxRight - boxLeft, height: boxBottom - boxTop });
       }
     }
   }
   return boxes;
 }
 
+const spanKey = (span: Span) => `${span.start}:${span.end}`;
+
+/**
+ * The measured names that the change from the last measured value cannot have moved. In text set
+ * from the left, an edit moves only the word it is in and what follows (a line is broken, greedily,
+ * before that word at the earliest); a style change moves everything.
+ */
+function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan> {
+  const known = new Map<string, MeasuredSpan>();
+  if (copy.measuredStyle !== copy.styleKey) {
+    copy.measuredStyle = copy.styleKey;
+    copy.measuredValue = value;
+    return known;
+  }
+  const change = changedRegion(copy.measuredValue, value);
+  copy.measuredValue = value;
+  if (change && !copy.flowsFromLeft) return known;
+  const limit = change ? lastSpaceBefore(value, change.start) : Infinity;
+  for (const span of copy.measured) if (span.end <= limit) known.set(spanKey(span), span);
+  return known;
+}
+
+/** The last white space before `offset`; -1 when there is none near (a long run keeps nothing). */
+function lastSpaceBefore(text: string, offset: number): number {
+  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (/\s/.test(text[index]!)) return index;
+  return -1;
+}
+
+/** Brings the copy to `value` and measures `spans` in it. */
+function measure(copy: MirrorCopy, mirror: HTMLElement, value: string, isTextarea: boolean, spans: Span[]): MeasuredSpan[] {
+  updatePieces(copy, mirror, value, isTextarea);
+  // The field indents its first line only; in the copy, that line is the first piece's.
+  const first = copy.pieces[0]?.box;
+  if (isTextarea && first && first.style.textIndent !== copy.textIndent) first.style.textIndent = copy.textIndent;
+
+  // The copy sits at the viewport's corner; boxes are kept relative to it, and moved onto the
+  // field when drawn, so the field moving (scrolling the page or itself) measures nothing again.
+  const origin = mirror.getBoundingClientRect();
+  const range = document.createRange();
+  const { pieces } = copy;
+  return spans.map((span) => {
+    const rects: MeasuredSpan['rects'] = [];
+    // A name may run over a line break: measure its part in each piece.
+    for (let index = pieceAt(pieces, span.start); index < pieces.length && pieces[index]!.start < span.end; index++) {
+      const piece = pieces[index]!;
+      const from = Math.max(span.start, piece.start) - piece.start;
+      const to = Math.min(span.end, piece.start + piece.text.length) - piece.start;
+      if (!piece.node || to <= from) continue;
+      range.setStart(piece.node, from);
+      range.setEnd(piece.node, to);
+      for (const box of range.getClientRects()) {
+        rects.push({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top });
+      }
+    }
+    return { start: span.start, end: span.end, rects };
+  });
+}
+
 /** The copy for `field`, styled like it; restyled only when something that moves text changed. */
-function copyOf(
-  field: HTMLTextAreaElement | HTMLInputElement,
-  style: CSSStyleDeclaration,
-  mirror: HTMLElement,
-  isTextarea: boolean,
-): MirrorCopy {
+function copyOf(field: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement, isTextarea: boolean): MirrorCopy {
+  let copy = copies.get(mirror);
+  if (copy?.field !== field) {
+    mirror.replaceChildren();
+    copy = {
+      field,
+      styledFrom: '',
+      styledAt: 0,
+      styleKey: '',
+      borderLeft: 0,
+      borderTop: 0,
+      textIndent: '0px',
+      flowsFromLeft: false,
+      value: '',
+      pieces: [],
+      measured: [],
+      measuredValue: '',
+      measuredStyle: '',
+    };
+    copies.set(mirror, copy);
+  }
+  const styledFrom = [field.className, field.getAttribute('style'), field.clientWidth, field.clientHeight].join('\n');
+  const now = performance.now();
+  if (copy.styledFrom === styledFrom && now - copy.styledAt < STYLE_RECHECK_MS) return copy;
+  copy.styledFrom = styledFrom;
+  copy.styledAt = now;
+
+  const style = getComputedStyle(field);
+  copy.borderLeft = parseFloat(style.borderLeftWidth) || 0;
+  copy.borderTop = parseFloat(style.borderTopWidth) || 0;
+  copy.textIndent = style.textIndent;
+  copy.flowsFromLeft = style.direction === 'ltr' && ['start', 'left', '-webkit-left'].includes(style.textAlign);
   const paddingLeft = parseFloat(style.paddingLeft) || 0;
   const paddingRight = parseFloat(style.paddingRight) || 0;
   const paddingTop = parseFloat(style.paddingTop) || 0;
@@ -139,13 +230,6 @@ function copyOf(
   // A single-line field centres its line vertically.
   if (!isTextarea) copied.lineHeight = `${Math.max(0, field.clientHeight - paddingTop - paddingBottom)}px`;
   const styleKey = JSON.stringify(copied);
-
-  let copy = copies.get(mirror);
-  if (copy?.field !== field) {
-    mirror.replaceChildren();
-    copy = { field, styleKey: '', value: '', pieces: [] };
-    copies.set(mirror, copy);
-  }
   if (copy.styleKey !== styleKey) {
     Object.assign(mirror.style, copied);
     copy.styleKey = styleKey;
@@ -159,6 +243,7 @@ function updatePieces(copy: MirrorCopy, mirror: HTMLElement, value: string, isTe
   const change = old.length > 0 ? changedRegion(copy.value, value) : { start: 0, removedEnd: 0, insertedEnd: value.length };
   copy.value = value;
   if (!change) return;
+  if (old.length > 0 && editInPlace(copy, value, change, isTextarea)) return;
   const split = (text: string) => (isTextarea ? text.split('\n') : inputChunks(text));
   const delta = change.insertedEnd - change.removedEnd;
   // The pieces holding the replaced text, and the stretch of the value they cover now.
@@ -180,6 +265,31 @@ function updatePieces(copy: MirrorCopy, mirror: HTMLElement, value: string, isTe
   const after = old.slice(last + 1);
   if (delta !== 0) for (const piece of after) piece.start += delta;
   copy.pieces = [...old.slice(0, first), ...fresh, ...after];
+}
+
+/**
+ * Applies an edit that stays inside one piece to that piece's text node. Changing a text node's
+ * data lets the browser keep the shaping of the text around the edit; a new node is shaped and laid
+ * out afresh (what a keystroke in a long line cost most).
+ */
+function editInPlace(copy: MirrorCopy, value: string, change: TextChange, isTextarea: boolean): boolean {
+  const { pieces } = copy;
+  const index = pieceAt(pieces, change.start);
+  const piece = pieces[index]!;
+  if (!piece.node || pieceAt(pieces, change.removedEnd) !== index) return false;
+  const inserted = value.slice(change.start, change.insertedEnd);
+  const from = change.start - piece.start;
+  const text = piece.text.slice(0, from) + inserted + piece.text.slice(change.removedEnd - piece.start);
+  // A line keeps no line break; an input's chunk stays short, non-empty, and ends between words.
+  const fits = isTextarea
+    ? text.length > 0 && !inserted.includes('\n')
+    : text.length > 0 && text.length <= 2 * INPUT_CHUNK && (index === pieces.length - 1 || text.endsWith(' '));
+  if (!fits) return false;
+  piece.node.replaceData(from, change.removedEnd - change.start, inserted);
+  piece.text = text;
+  const delta = change.insertedEnd - change.removedEnd;
+  if (delta !== 0) for (let next = index + 1; next < pieces.length; next++) pieces[next]!.start += delta;
+  return true;
 }
 
 function makePiece(text: string, isTextarea: boolean): Piece {
