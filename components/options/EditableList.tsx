@@ -2,7 +2,7 @@
 // Each value is checked before it is kept; a bad one gets a sentence saying what to fix.
 import { useId, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { messageOf } from '../shared/EntryEditor';
+import { messageOf } from '../shared/message-of';
 import type { Checked } from './setting-values';
 
 interface Props {

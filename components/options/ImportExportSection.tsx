@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../utils/messages';
 import { callBackground } from '../api';
 import { downloadText, mimeTypeOf } from '../download';
 import { formatNumber, t, tPlural } from '../i18n';
-import { messageOf } from '../shared/EntryEditor';
+import { messageOf } from '../shared/message-of';
 
 interface Props {
   /** Called after an import is applied, so the table reloads. */

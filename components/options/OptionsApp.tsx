@@ -6,7 +6,7 @@ import type { Settings } from '../../utils/settings';
 import { callBackground } from '../api';
 import { t, type MessageKey } from '../i18n';
 import { Logo } from '../shared/Logo';
-import { messageOf } from '../shared/EntryEditor';
+import { messageOf } from '../shared/message-of';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { findOpenNamed } from '../watchlist-view';
 import { ActivitySection } from './ActivitySection';

@@ -4,8 +4,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { NewEntry } from '../../utils/messages';
 import { t } from '../i18n';
-import { ListField, messageOf } from '../shared/EntryEditor';
-import { parseListInput } from '../list-input';
+import { EntryDetailFields, NO_DETAILS, parsedDetails } from '../shared/EntryDetailFields';
+import { messageOf } from '../shared/message-of';
 
 interface Props {
   name: string;
@@ -22,10 +22,7 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const [aliases, setAliases] = useState('');
-  const [contacts, setContacts] = useState('');
-  const [domains, setDomains] = useState('');
-  const [guardUntil, setGuardUntil] = useState('');
+  const [details, setDetails] = useState(NO_DETAILS);
   const [error, setError] = useState('');
   const [adding, setAdding] = useState(false);
 
@@ -46,18 +43,13 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
     setAdding(true);
     try {
       const entry: NewEntry = { name: trimmed, status: 'open' };
-      const aliasList = parseListInput(aliases);
-      const contactList = parseListInput(contacts);
-      const domainList = parseListInput(domains);
-      if (aliasList.length) entry.aliases = aliasList;
-      if (contactList.length) entry.contacts = contactList;
-      if (domainList.length) entry.domains = domainList;
+      const { aliases, contacts, domains, guardUntil } = parsedDetails(details);
+      if (aliases.length) entry.aliases = aliases;
+      if (contacts.length) entry.contacts = contacts;
+      if (domains.length) entry.domains = domains;
       if (guardUntil) entry.guardUntil = guardUntil;
       await onAdd(entry);
-      setAliases('');
-      setContacts('');
-      setDomains('');
-      setGuardUntil('');
+      setDetails(NO_DETAILS);
       setDetailsOpen(false);
     } catch (failure) {
       setError(messageOf(failure));
@@ -111,13 +103,7 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
         {t('popup_moreDetails')}
       </button>
       <div id={`${id}-details`} class="details" hidden={!detailsOpen}>
-        <ListField id={`${id}-aliases`} label={t('common_fieldAliases')} value={aliases} onInput={setAliases} />
-        <ListField id={`${id}-contacts`} label={t('common_fieldContacts')} value={contacts} onInput={setContacts} />
-        <ListField id={`${id}-domains`} label={t('common_fieldDomains')} value={domains} onInput={setDomains} />
-        <div class="field">
-          <label for={`${id}-until`}>{t('common_fieldGuardUntil')}</label>
-          <input id={`${id}-until`} type="date" value={guardUntil} onInput={(e) => setGuardUntil(e.currentTarget.value)} />
-        </div>
+        <EntryDetailFields id={id} details={details} onChange={setDetails} />
       </div>
     </form>
   );

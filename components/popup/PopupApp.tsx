@@ -7,7 +7,7 @@ import { callBackground } from '../api';
 import { getActiveTab, type ActiveTab } from '../active-tab';
 import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-summary';
 import { t } from '../i18n';
-import { messageOf } from '../shared/EntryEditor';
+import { messageOf } from '../shared/message-of';
 import { Logo } from '../shared/Logo';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { buildSearchIndex, filterEntries, findClosedNamed, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';

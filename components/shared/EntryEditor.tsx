@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/watchlist';
 import type { EntryChanges } from '../../utils/messages';
 import { t } from '../i18n';
-import { formatListInput, parseListInput } from '../list-input';
+import { EntryDetailFields, detailsOf, parsedDetails } from './EntryDetailFields';
+import { messageOf } from './message-of';
 
 interface Props {
   entry: ProspectEntry;
@@ -16,10 +17,7 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
   const id = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(entry.name);
-  const [aliases, setAliases] = useState(formatListInput(entry.aliases));
-  const [contacts, setContacts] = useState(formatListInput(entry.contacts));
-  const [domains, setDomains] = useState(formatListInput(entry.domains));
-  const [guardUntil, setGuardUntil] = useState(entry.guardUntil ?? '');
+  const [details, setDetails] = useState(detailsOf(entry));
   const [matchCase, setMatchCase] = useState(entry.matchCase ?? false);
   const [note, setNote] = useState(entry.note ?? '');
   const [error, setError] = useState('');
@@ -39,11 +37,8 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
     try {
       await onSave({
         name: name.trim(),
-        aliases: parseListInput(aliases),
-        contacts: parseListInput(contacts),
-        domains: parseListInput(domains),
-        // An empty string clears these: undefined would vanish in messaging and change nothing.
-        guardUntil,
+        // An empty guardUntil or note clears it: undefined would vanish in messaging and change nothing.
+        ...parsedDetails(details),
         matchCase,
         note: note.trim(),
       });
@@ -76,13 +71,7 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
           onInput={(e) => setName(e.currentTarget.value)}
         />
       </div>
-      <ListField id={`${id}-aliases`} label={t('common_fieldAliases')} value={aliases} onInput={setAliases} />
-      <ListField id={`${id}-contacts`} label={t('common_fieldContacts')} value={contacts} onInput={setContacts} />
-      <ListField id={`${id}-domains`} label={t('common_fieldDomains')} value={domains} onInput={setDomains} />
-      <div class="field">
-        <label for={`${id}-until`}>{t('common_fieldGuardUntil')}</label>
-        <input id={`${id}-until`} type="date" value={guardUntil} onInput={(e) => setGuardUntil(e.currentTarget.value)} />
-      </div>
+      <EntryDetailFields id={id} details={details} onChange={setDetails} />
       <div class="field field-check">
         <input
           id={`${id}-case`}
@@ -111,35 +100,4 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
       </div>
     </form>
   );
-}
-
-interface ListFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-}
-
-/** A text field holding several values separated by commas. */
-export function ListField({ id, label, value, onInput }: ListFieldProps) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        autocomplete="off"
-        aria-describedby={`${id}-hint`}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      <span id={`${id}-hint`} class="hint">
-        {t('common_hintCommaSeparated')}
-      </span>
-    </div>
-  );
-}
-
-export function messageOf(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
 }

@@ -121,6 +121,8 @@ export function createCautionView(
   for (const type of ['scroll', 'resize'] as const) {
     window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
   }
+  // A web font arriving moves text without resizing anything.
+  document.fonts?.addEventListener('loadingdone', requestLayout, { signal });
   const resizes = new ResizeObserver(requestLayout);
   signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
 

@@ -68,6 +68,10 @@ interface MirrorCopy {
 
 const copies = new WeakMap<HTMLElement, MirrorCopy>();
 
+// A web font arriving after a name was measured moves it with no change to the field's style.
+let fontsLoaded = 0;
+document.fonts?.addEventListener('loadingdone', () => fontsLoaded++);
+
 export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, spans: Span[], mirror: HTMLElement): MarkBox[] {
   if (!field.isConnected) {
     forget(mirror);
@@ -123,8 +127,9 @@ const spanKey = (span: Span) => `${span.start}:${span.end}`;
  */
 function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan> {
   const known = new Map<string, MeasuredSpan>();
-  if (copy.measuredStyle !== copy.styleKey) {
-    copy.measuredStyle = copy.styleKey;
+  const style = `${copy.styleKey}\n${fontsLoaded}`;
+  if (copy.measuredStyle !== style) {
+    copy.measuredStyle = style;
     copy.measuredValue = value;
     return known;
   }
