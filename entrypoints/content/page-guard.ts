@@ -89,9 +89,10 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
     },
     { capture: true, signal },
   );
-  // A person's own keystrokes, pastes and drops arm an editor (see MessageScan.armed). Registered
-  // before the send guard so that the Enter sending a restored draft arms it first.
-  for (const type of ['keydown', 'beforeinput', 'paste', 'drop'] as const) {
+  // A person's own keystrokes, pastes, drops and autofill (a trusted change) arm an editor (see
+  // MessageScan.armed). Registered before the send guard so that the Enter sending a restored
+  // draft arms it first.
+  for (const type of ['keydown', 'beforeinput', 'paste', 'drop', 'change'] as const) {
     window.addEventListener(
       type,
       (event) => {
