@@ -138,9 +138,12 @@ function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan>
   return known;
 }
 
-/** The last white space before `offset`; -1 when there is none near (a long run keeps nothing). */
+// A no-break space glues the words around it, e.g. "Globex\u00a0?" in French typography.
+const BREAKING_SPACE = /(?![\u00a0\u2007\u202f\ufeff])\s/;
+
+/** The last white space before `offset` a line may break at; -1 when there is none near (a long run keeps nothing). */
 function lastSpaceBefore(text: string, offset: number): number {
-  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (/\s/.test(text[index]!)) return index;
+  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (BREAKING_SPACE.test(text[index]!)) return index;
   return -1;
 }
 
