@@ -54,6 +54,8 @@ interface MirrorCopy {
   styleKey: string;
   borderLeft: number;
   borderTop: number;
+  /** How far in from its padding edges the field shows text sideways. */
+  textInset: { left: number; right: number };
   textIndent: string;
   /** Text set from the left edge, so that an edit moves nothing before the word it is in. */
   flowsFromLeft: boolean;
@@ -102,7 +104,7 @@ export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, sp
   const shiftX = left - field.scrollLeft;
   const shiftY = top - field.scrollTop;
   // The visible part of the field's content: marks outside it are scrolled away.
-  const clip = { left, top, right: left + field.clientWidth, bottom: top + field.clientHeight };
+  const clip = { left: left + copy.textInset.left, top, right: left + field.clientWidth - copy.textInset.right, bottom: top + field.clientHeight };
   const boxes: MarkBox[] = [];
   for (const span of measured) {
     for (const box of span.rects) {
@@ -141,9 +143,12 @@ function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan>
   return known;
 }
 
-/** The last white space before `offset`; -1 when there is none near (a long run keeps nothing). */
+// A no-break space glues the words around it, e.g. "Globex\u00a0?" in French typography.
+const BREAKING_SPACE = /(?![\u00a0\u2007\u202f\ufeff])\s/;
+
+/** The last white space before `offset` a line may break at; -1 when there is none near (a long run keeps nothing). */
 function lastSpaceBefore(text: string, offset: number): number {
-  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (/\s/.test(text[index]!)) return index;
+  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (BREAKING_SPACE.test(text[index]!)) return index;
   return -1;
 }
 
@@ -189,6 +194,7 @@ function copyOf(field: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLEleme
       styleKey: '',
       borderLeft: 0,
       borderTop: 0,
+      textInset: { left: 0, right: 0 },
       textIndent: '0px',
       flowsFromLeft: false,
       value: '',
@@ -214,6 +220,8 @@ function copyOf(field: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLEleme
   const paddingRight = parseFloat(style.paddingRight) || 0;
   const paddingTop = parseFloat(style.paddingTop) || 0;
   const paddingBottom = parseFloat(style.paddingBottom) || 0;
+  // An input clips its text at its content box, a textarea scrolls its text under its padding.
+  copy.textInset = isTextarea ? { left: 0, right: 0 } : { left: paddingLeft, right: paddingRight };
   const copied: Partial<Record<string, string>> = {};
   for (const property of COPIED_PROPERTIES) copied[property] = style[property];
   Object.assign(copied, {
