@@ -5,7 +5,7 @@ import { CautionUi, type DialogState, type MarkBox } from '../../components/caut
 import type { CautionPlacement, MentionView } from '../../components/caution/types';
 import { placeCaution } from '../../utils/caution-placement';
 import { rangeFor } from './editable-text';
-import { fieldMarkBoxes } from './field-mirror';
+import { STYLE_RECHECK_MS, fieldMarkBoxes } from './field-mirror';
 import { coversNoControl } from './page-controls';
 import { translate } from './i18n';
 import type { MessageScan } from './message-scan';
@@ -71,7 +71,19 @@ export function createCautionView(
     return rangeMarkBoxes(ranges, scan.editor);
   };
 
-  const draw = () => {
+  // A field's style is read at most every STYLE_RECHECK_MS while it is redrawn: one more draw once
+  // redraws stop catches a restyle that resized nothing (a class set on an ancestor).
+  let settleTimer = 0;
+  const drawOnceSettled = () => {
+    clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      draw(false);
+    }, STYLE_RECHECK_MS + 100);
+  };
+  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
+
+  const draw = (settle = true) => {
     const { scan, mentions, dialog } = shown;
     if (!scan || (mentions.length === 0 && !dialog)) {
       marks = [];
@@ -81,6 +93,7 @@ export function createCautionView(
     }
     layer ??= createUiLayer(signal);
     marks = mentions.length > 0 ? markBoxes(scan, layer.scratch) : [];
+    if (settle && mentions.length > 0 && scan.kind !== 'contenteditable') drawOnceSettled();
     // Read before painting: once our layer changed, reading the page's layout lays it out at once.
     const editorBox = scan.editor.getBoundingClientRect();
     paint();

@@ -34,7 +34,7 @@ interface Piece {
 
 // A field's style is read again at the latest this often while its class, inline style and size
 // stay the same: reading the ~30 properties that place text cost a fifth of a keystroke's work.
-const STYLE_RECHECK_MS = 500;
+export const STYLE_RECHECK_MS = 500;
 
 interface Span {
   start: number;
@@ -145,10 +145,15 @@ function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan>
 
 // A no-break space glues the words around it, e.g. "Globex\u00a0?" in French typography.
 const BREAKING_SPACE = /(?![\u00a0\u2007\u202f\ufeff])\s/;
+// Nor may a line break between a space and closing punctuation (UAX #14; Chromium breaks there,
+// Firefox does not): in "Globex ?" the name moves with what is typed after it.
+const NO_BREAK_BEFORE = /[!?)\]}»›,.;:%…]/;
 
 /** The last white space before `offset` a line may break at; -1 when there is none near (a long run keeps nothing). */
 function lastSpaceBefore(text: string, offset: number): number {
-  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) if (BREAKING_SPACE.test(text[index]!)) return index;
+  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) {
+    if (BREAKING_SPACE.test(text[index]!) && !NO_BREAK_BEFORE.test(text[index + 1] ?? '')) return index;
+  }
   return -1;
 }
 

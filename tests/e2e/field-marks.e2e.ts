@@ -25,6 +25,9 @@ const PAGES: Record<string, string> = {
     style="font: 16px sans-serif; width: 360px; padding: 6px 12px; border: 1px solid; text-align: center">`,
   '/restyle': `<!doctype html><textarea id="field"
     style="font: 14px/1.4 sans-serif; width: 360px; height: 200px; padding: 4px 6px; border: 1px solid"></textarea>`,
+  // A class on <body> changes the font through a stylesheet; the field keeps its size.
+  '/themed': `<!doctype html><style>#field { font: 14px/1.4 sans-serif } .large #field { font-size: 20px }</style>
+    <textarea id="field" style="width: 360px; height: 200px; padding: 4px 6px; border: 1px solid; box-sizing: border-box"></textarea>`,
   '/tall-page': `<!doctype html><body style="height: 3000px; margin: 0; padding-top: 500px">
     <textarea id="field" style="font: 16px/24px monospace; width: 40.5ch; height: 120px; padding: 4px 6px; border: 1px solid"></textarea>`,
 };
@@ -316,6 +319,21 @@ describe('marks after the field or the page changed around the names', () => {
     const after = await marksOverNames(page);
     expect(namesIn(after)).toEqual(['Globex', 'Acme Robotics']);
     expect(after[0]!.marks[0]!.width).toBeGreaterThan(before[0]!.marks[0]!.width * 1.4);
+    await page.close();
+  });
+
+  it('follow a font change made by a class on an ancestor, with no keystroke after it', async () => {
+    const { page } = await harness.open('/themed');
+    await page.click('#field');
+    await page.keyboard.type('We met Globex and Acme Robotics at the trade fair in Lyon');
+    const before = await marksOverNames(page);
+    expect(namesIn(before)).toEqual(['Globex', 'Acme Robotics']);
+
+    // Neither the field's class, its style nor its size changes: only a later look at its style can tell.
+    await page.evaluate(() => document.body.classList.add('large'));
+    const after = await marksOverNames(page);
+    expect(namesIn(after)).toEqual(['Globex', 'Acme Robotics']);
+    expect(after[0]!.marks[0]!.width).toBeGreaterThan(before[0]!.marks[0]!.width * 1.3);
     await page.close();
   });
 
