@@ -92,38 +92,32 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   // A person's own keystrokes, pastes, drops and autofill (a trusted change) arm an editor (see
   // MessageScan.armed). Registered before the send guard so that the Enter sending a restored
   // draft arms it first.
+  // `beforeinput` and `change` also say a change is coming: the rescan runs when idle, after it
+  // landed. We do not listen to `input`: a script listener on `input` makes the browser run the
+  // page's pending microtasks inside the input event, which cost CKEditor 5 about 5 ms a keystroke.
+  // A contenteditable's own change is seen by our MutationObserver (even when its editor applies it
+  // later); a field is re-read on every rescan.
   for (const type of ['keydown', 'beforeinput', 'paste', 'drop', 'change'] as const) {
+    const announcesChange = type === 'beforeinput' || type === 'change';
     window.addEventListener(
       type,
       (event) => {
-        if (!event.isTrusted || view.isOwnEvent(event)) return;
+        if (view.isOwnEvent(event) || !(event.isTrusted || announcesChange)) return;
         const editable = editableFromEvent(event);
         if (!editable) return;
         // Remembered even while the page is not protected (a quiet site switched back on).
-        typedIn.add(editable);
+        if (event.isTrusted) typedIn.add(editable);
         const scan = watch(editable);
-        if (!scan || scan.armed) return;
-        scan.armed = true;
-        drawn = null;
-        scheduler.request();
-      },
-      { capture: true, signal },
-    );
-  }
-  // A change is coming: the rescan runs when idle, after it landed. We listen to `beforeinput`, not
-  // `input`: a script listener on `input` makes the browser run the page's pending microtasks inside
-  // the input event, which cost CKEditor 5 about 5 ms a keystroke. A contenteditable's own change is
-  // seen by our MutationObserver (even when its editor applies it later); a field is re-read on
-  // every rescan. `change` covers what fills a field without typing (autofill, a picked suggestion).
-  for (const type of ['beforeinput', 'change'] as const) {
-    window.addEventListener(
-      type,
-      (event) => {
-        if (view.isOwnEvent(event)) return;
-        const scan = watch(editableFromEvent(event));
         if (!scan) return;
-        makeCurrent(scan);
-        scheduler.request();
+        if (event.isTrusted && !scan.armed) {
+          scan.armed = true;
+          drawn = null;
+          scheduler.request();
+        }
+        if (announcesChange) {
+          makeCurrent(scan);
+          scheduler.request();
+        }
       },
       { capture: true, signal },
     );
