@@ -10,6 +10,7 @@
 //   again instead of the whole value (a 28 KB field cost several ms when rebuilt each time).
 import type { MarkBox } from '../../components/caution/CautionUi';
 import { changedRegion, type TextChange } from '../../utils/text-diff';
+import { unmovedSpans } from '../../utils/unmoved-spans';
 
 // Everything that affects where text wraps and lands inside the field.
 const COPIED_PROPERTIES = [
@@ -122,39 +123,16 @@ export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, sp
 
 const spanKey = (span: Span) => `${span.start}:${span.end}`;
 
-/**
- * The measured names that the change from the last measured value cannot have moved. In text set
- * from the left, an edit moves only the word it is in and what follows (a line is broken, greedily,
- * before that word at the earliest); a style change moves everything.
- */
+/** The measured names that the change from the last measured value cannot have moved. */
 function stillPlaced(copy: MirrorCopy, value: string): Map<string, MeasuredSpan> {
-  const known = new Map<string, MeasuredSpan>();
   const style = `${copy.styleKey}\n${fontsLoaded}`;
-  if (copy.measuredStyle !== style) {
-    copy.measuredStyle = style;
-    copy.measuredValue = value;
-    return known;
-  }
-  const change = changedRegion(copy.measuredValue, value);
+  const previous = copy.measuredValue;
   copy.measuredValue = value;
-  if (change && !copy.flowsFromLeft) return known;
-  const limit = change ? lastSpaceBefore(value, change.start) : Infinity;
-  for (const span of copy.measured) if (span.end <= limit) known.set(spanKey(span), span);
-  return known;
-}
-
-// A no-break space glues the words around it, e.g. "Globex\u00a0?" in French typography.
-const BREAKING_SPACE = /(?![\u00a0\u2007\u202f\ufeff])\s/;
-// Nor may a line break between a space and closing punctuation (UAX #14; Chromium breaks there,
-// Firefox does not): in "Globex ?" the name moves with what is typed after it.
-const NO_BREAK_BEFORE = /[!?)\]}»›,.;:%…]/;
-
-/** The last white space before `offset` a line may break at; -1 when there is none near (a long run keeps nothing). */
-function lastSpaceBefore(text: string, offset: number): number {
-  for (let index = offset - 1; index >= Math.max(0, offset - 256); index--) {
-    if (BREAKING_SPACE.test(text[index]!) && !NO_BREAK_BEFORE.test(text[index + 1] ?? '')) return index;
-  }
-  return -1;
+  // A restyle moves everything, and so does any edit in right-to-left, centred or right-set text.
+  let kept: MeasuredSpan[] = [];
+  if (copy.measuredStyle !== style) copy.measuredStyle = style;
+  else if (previous === value || copy.flowsFromLeft) kept = unmovedSpans(previous, value, copy.measured);
+  return new Map(kept.map((span) => [spanKey(span), span]));
 }
 
 /** Brings the copy to `value` and measures `spans` in it. */
