@@ -4,7 +4,8 @@
 // and text are what they would be without the extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, waitUntil, type CautionUiReader, type Harness } from './caution-harness';
+import { startHarness, type CautionUiReader, type Harness } from './caution-harness';
+import { waitUntil } from './support/wait-until';
 
 // A page with both kinds of editor, each sending its own way, recording every send it performs.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Editors</title></head><body>

@@ -2,7 +2,8 @@
 // the one-time pass when a send cannot be replayed, and what a page script can and cannot see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startHarness, waitUntil, type CautionUiReader, type Harness } from './caution-harness';
+import { startHarness, type CautionUiReader, type Harness } from './caution-harness';
+import { waitUntil } from './support/wait-until';
 
 // Each page records the sends it performs in window.sent (or the parent's, for frames).
 const RECORDER = `<script>window.sent = [];</script>`;

@@ -1,13 +1,10 @@
 // A small harness for the caution's browser tests: a local page server, Chromium with the built
 // extension, a seeded watchlist, and our closed-shadow-root UI read through CDP.
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const extensionDir = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+import { launchBrowser } from './support/launch-browser';
+import { waitUntil } from './support/wait-until';
 
 export interface Harness {
   origin: string;
@@ -21,9 +18,6 @@ export interface Harness {
 
 /** Serves `pages` (path → HTML) from 127.0.0.1 on a free port, launches Chromium, seeds `prospects`. */
 export async function startHarness(pages: Record<string, string>, prospects: string[]): Promise<Harness> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension in ${extensionDir}: run "npx wxt build" first.`);
-  }
   const server: Server = createServer((request, response) => {
     const html = pages[new URL(request.url ?? '/', 'http://x').pathname];
     response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
@@ -32,19 +26,9 @@ export async function startHarness(pages: Record<string, string>, prospects: str
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const profileDir = mkdtempSync(join(tmpdir(), 'pg-caution-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANGUAGE: 'en_US:en' },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const browser = await launchBrowser();
+  const { context } = browser;
+  const extensionId = browser.extensionId!;
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const background = <T>(message: { type: string } & Record<string, unknown>) =>
@@ -67,22 +51,10 @@ export async function startHarness(pages: Record<string, string>, prospects: str
       return { page, ui: new CautionUiReader(await context.newCDPSession(page)) };
     },
     async close() {
-      await context.close();
+      await browser.close();
       server.close();
-      rmSync(profileDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Polls `condition` until it yields a truthy value: waits for a state, never for a fixed time. */
-export async function waitUntil<T>(condition: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
 }
 
 interface AxNode {

@@ -19,6 +19,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Defaults to `.output/chrome-mv3`. */
   extensionDir?: string;
+  /** The colour scheme pages see (prefers-color-scheme). Default light. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface LaunchedBrowser {
@@ -41,13 +43,13 @@ const QUIET_FLAGS = [
   '--no-default-browser-check',
 ];
 
-const LANGUAGE_ENV: Record<UiLanguage, { LANGUAGE: string; locale: string }> = {
-  en: { LANGUAGE: 'en_US:en', locale: 'en-US' },
-  fr: { LANGUAGE: 'fr_FR:fr', locale: 'fr-FR' },
+const LANGUAGE_ENV: Record<UiLanguage, { LANGUAGE: string; LANG: string; locale: string }> = {
+  en: { LANGUAGE: 'en_US:en', LANG: 'en_US.UTF-8', locale: 'en-US' },
+  fr: { LANGUAGE: 'fr_FR:fr', LANG: 'fr_FR.UTF-8', locale: 'fr-FR' },
 };
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const { withExtension = true, language = 'en', headless = true, extensionDir = CHROME_BUILD_DIR } = options;
+  const { withExtension = true, language = 'en', headless = true, extensionDir = CHROME_BUILD_DIR, colorScheme = 'light' } = options;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
@@ -55,14 +57,15 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   const extensionFlags = withExtension
     ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : [];
-  const { LANGUAGE, locale } = LANGUAGE_ENV[language];
+  const { LANGUAGE, LANG, locale } = LANGUAGE_ENV[language];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless,
       locale,
-      env: { ...process.env, LANGUAGE },
+      colorScheme,
+      env: { ...process.env, LANGUAGE, LANG },
       args: [...QUIET_FLAGS, `--lang=${locale}`, ...extensionFlags],
       viewport: { width: 1280, height: 800 },
     });
