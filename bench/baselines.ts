@@ -4,8 +4,8 @@
 // Neither handles whitespace runs inside names, domain/email rules or offsets back into the
 // original text: they do less work than the matcher.
 import AhoCorasick from 'modern-ahocorasick';
-import { compileMatcher } from '../utils/matcher-compile';
-import type { MatchableEntry } from '../utils/watchlist';
+import { compileMatcher } from '../utils/matcher/compile';
+import type { MatchableEntry } from '../utils/model/watchlist';
 
 /** Native folding, as a simple implementation would do it. */
 export function nativeFold(text: string): string {

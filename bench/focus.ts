@@ -1,6 +1,6 @@
 // `npx tsx bench/focus.ts`: the 10,000-entry / 20 KB scan against the floor only, in interleaved
 // rounds of process CPU time (steadier than the clock on a loaded machine).
-import { createMatcher } from '../utils/matcher';
+import { createMatcher } from '../utils/matcher/matcher';
 import { foldOnly } from './fold-floor';
 import { syntheticText, syntheticWatchlist } from './synthetic';
 

@@ -1,7 +1,7 @@
 // The floor: one pass that only folds the text's characters (the same per-character folding the
 // matcher uses, with no offset map, no classes, no tokens, no lookups). No scan can beat it.
 // Like the matcher, it folds ASCII and the Latin range from a table, the rest from the cache.
-import { foldCodePoint } from '../utils/normalize';
+import { foldCodePoint } from '../utils/matcher/normalize';
 
 const TABLE_LIMIT = 0x250;
 // The one-unit fold of each code unit below TABLE_LIMIT, or -1 when it folds to more or fewer.

@@ -3,7 +3,7 @@
 // Figures are wall-clock on whatever machine runs it; engines are measured in interleaved
 // rounds so that load from other processes falls on all of them alike.
 import { cpus, loadavg } from 'node:os';
-import { compileMatcher, createMatcher, matcherFromCompiled, type CompiledMatcher } from '../utils/matcher';
+import { compileMatcher, createMatcher, matcherFromCompiled, type CompiledMatcher } from '../utils/matcher/matcher';
 import { buildAhoCorasick, buildRegExpAlternation, nativeFold, type Scanner } from './baselines';
 import { foldOnly } from './fold-floor';
 import { measureBuild, sampleRuns, summarize, timeBatched, type Timing } from './measure';

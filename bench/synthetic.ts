@@ -1,7 +1,7 @@
 // Deterministic synthetic watchlists and texts for the matcher benchmark: multi-word company
 // names with accents, people, emails and domains, and prose in French and English with real
 // mentions (in the spellings people type) scattered through it.
-import type { MatchableEntry } from '../utils/watchlist';
+import type { MatchableEntry } from '../utils/model/watchlist';
 
 /** mulberry32: a small seeded PRNG, so every run benchmarks the same data. */
 export function seededRandom(seed: number): () => number {

@@ -1,6 +1,6 @@
 // Counts for "cautions this week": how many cautions were shown, and how many the person sent
 // anyway. Every caution is logged once when shown; a later record tells what the person chose.
-import type { ActivityRecord } from '../utils/messages';
+import type { ActivityRecord } from '../utils/model/messages';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

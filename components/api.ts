@@ -1,7 +1,7 @@
 // The one door from extension pages (popup, settings, onboarding) to the background, which owns
-// the store. Typed by the contract in utils/messages.ts so a request and its reply cannot drift.
+// the store. Typed by the contract in utils/model/messages.ts so a request and its reply cannot drift.
 import { browser } from 'wxt/browser';
-import type { BackgroundApi, BackgroundRequestType } from '../utils/messages';
+import type { BackgroundApi, BackgroundRequestType } from '../utils/model/messages';
 
 export type RequestOf<K extends BackgroundRequestType> = BackgroundApi[K]['request'];
 export type ResponseOf<K extends BackgroundRequestType> = BackgroundApi[K]['response'];

@@ -1,5 +1,5 @@
 // Every word a person sees goes through here, so French and English stay complete
-// (tests/unit/i18n.test.ts checks both locales hold every key used in the source).
+// (tests/unit/locales/i18n.test.ts checks both locales hold every key used in the source).
 import { browser } from 'wxt/browser';
 
 type Messages = typeof import('../public/_locales/en/messages.json');

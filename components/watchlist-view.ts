@@ -1,6 +1,6 @@
 // In-memory views over the watchlist for the popup and the settings table: search, sort, page.
 // Pure functions over plain arrays so 50,000 entries stay fast and the logic is unit-tested.
-import type { ProspectEntry, ProspectStatus } from '../utils/watchlist';
+import type { ProspectEntry, ProspectStatus } from '../utils/model/watchlist';
 import { foldForSearch } from './fold';
 
 /** Folded text of everything a person may search an entry by, computed once per list load. */

@@ -2,7 +2,7 @@
 // prospect (right here, or from the toolbar) and how to set the sales team.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { NewEntry } from '../../utils/messages';
+import type { NewEntry } from '../../utils/model/messages';
 import { callBackground } from '../api';
 import { t } from '../i18n';
 import { Notice, type NoticeState } from '../shared/Notice';

@@ -1,7 +1,7 @@
 // The activity log: each caution with time, site, prospect and what the person chose — never the
 // message text (the log holds none). Export it as CSV or clear it.
 import { useState } from 'preact/hooks';
-import type { ActivityRecord, CautionChoice } from '../../utils/messages';
+import type { ActivityRecord, CautionChoice } from '../../utils/model/messages';
 import { downloadText } from '../download';
 import { formatDateTime, formatNumber, t, tPlural, type MessageKey } from '../i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

@@ -1,6 +1,6 @@
 // Bulk import with a preview (nothing is written before "Apply import"), and export as JSON or CSV.
 import { useId, useRef, useState } from 'preact/hooks';
-import type { ImportPreview } from '../../utils/messages';
+import type { ImportPreview } from '../../utils/model/messages';
 import { callBackground } from '../api';
 import { downloadText, mimeTypeOf } from '../download';
 import { formatNumber, t, tPlural } from '../i18n';

@@ -1,8 +1,8 @@
 // The settings page: the full watchlist, import/export, sales team, sites, activity log, erase.
 import { useEffect, useState } from 'preact/hooks';
-import type { ProspectEntry } from '../../utils/watchlist';
-import type { ActivityRecord, EntryChanges, NewEntry } from '../../utils/messages';
-import type { Settings } from '../../utils/settings';
+import type { ProspectEntry } from '../../utils/model/watchlist';
+import type { ActivityRecord, EntryChanges, NewEntry } from '../../utils/model/messages';
+import type { Settings } from '../../utils/model/settings';
 import { callBackground } from '../api';
 import { t, type MessageKey } from '../i18n';
 import { Logo } from '../shared/Logo';

@@ -1,5 +1,5 @@
 // Who counts as the sales team: sharing a prospect with them needs no caution.
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/model/settings';
 import { t } from '../i18n';
 import { EditableList } from './EditableList';
 import { checkChannel, checkDomain, checkEmail } from './setting-values';

@@ -1,6 +1,6 @@
 // Where Prospect Guard works: the master switch, quiet sites (no caution: the CRM itself) and
 // sites where it is switched off altogether.
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/model/settings';
 import { t } from '../i18n';
 import { EditableList } from './EditableList';
 import { checkSite } from './setting-values';

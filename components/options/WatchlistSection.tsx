@@ -1,8 +1,8 @@
 // The full watchlist as a sortable, paged table with a filter: fast at 50,000 entries because
 // only one page is rendered and search/sort keys are computed once per load.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
-import type { EntryChanges, NewEntry } from '../../utils/messages';
+import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
+import type { EntryChanges, NewEntry } from '../../utils/model/messages';
 import { formatDateTime, formatDay, formatNumber, t, tPlural, type MessageKey } from '../i18n';
 import { EntryEditor } from '../shared/EntryEditor';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

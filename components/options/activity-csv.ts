@@ -1,6 +1,6 @@
 // The activity log as CSV: when, where, which prospects, what the person chose. There is no
 // message text to export: the log never holds any.
-import type { ActivityRecord } from '../../utils/messages';
+import type { ActivityRecord } from '../../utils/model/messages';
 
 const HEADER = ['time', 'site', 'prospects', 'choice'];
 

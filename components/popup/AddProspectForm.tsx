@@ -2,7 +2,7 @@
 // list below as the person types, so checking and adding are one gesture. Optional details
 // (aliases, contacts, domains, guard-until) sit behind "More details" in the same form.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { NewEntry } from '../../utils/messages';
+import type { NewEntry } from '../../utils/model/messages';
 import { t } from '../i18n';
 import { EntryDetailFields, NO_DETAILS, parsedDetails } from '../shared/EntryDetailFields';
 import { messageOf } from '../shared/message-of';

@@ -1,5 +1,5 @@
 // "Is the page I am on protected right now, and what did Prospect Guard find on it?"
-import type { TabStatus } from '../../utils/messages';
+import type { TabStatus } from '../../utils/model/messages';
 import { adapterName, editorKindName } from '../editor-names';
 import { t } from '../i18n';
 

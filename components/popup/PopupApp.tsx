@@ -1,8 +1,8 @@
 // The toolbar popup: add a lead in seconds, close deals, see whether this page is protected.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
-import type { EntryChanges, NewEntry, TabStatus } from '../../utils/messages';
+import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
+import type { EntryChanges, NewEntry, TabStatus } from '../../utils/model/messages';
 import { callBackground } from '../api';
 import { getActiveTab, type ActiveTab } from '../active-tab';
 import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-summary';

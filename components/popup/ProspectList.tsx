@@ -1,8 +1,8 @@
 // The open prospects, filtered by what is typed in the name field. Only the first rows are
 // rendered (then "Show more"), so the popup opens at once even with 10,000 entries.
 import { useEffect, useState } from 'preact/hooks';
-import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
-import type { EntryChanges } from '../../utils/messages';
+import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
+import type { EntryChanges } from '../../utils/model/messages';
 import { formatNumber, t, tPlural } from '../i18n';
 import { ProspectRow } from './ProspectRow';
 

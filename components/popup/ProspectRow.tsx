@@ -1,8 +1,8 @@
 // One open prospect in the popup: what it matches, and the three things a seller does to it —
 // edit, mark won, mark lost (the entry is kept as history; guarding stops).
 import { useState } from 'preact/hooks';
-import type { ProspectEntry, ProspectStatus } from '../../utils/watchlist';
-import type { EntryChanges } from '../../utils/messages';
+import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
+import type { EntryChanges } from '../../utils/model/messages';
 import { formatDay, t } from '../i18n';
 import { EntryEditor } from '../shared/EntryEditor';
 import { PencilIcon } from '../shared/icons';

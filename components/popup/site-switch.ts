@@ -1,7 +1,7 @@
 // The popup's per-site switch: which host the active tab is on, and the settings with that site
 // switched off or back on. Hosts are compared with the same rule the background uses.
-import type { Settings } from '../../utils/settings';
-import { isQuietSite, normalizeHost } from '../../utils/quiet-sites';
+import type { Settings } from '../../utils/model/settings';
+import { isQuietSite, normalizeHost } from '../../utils/model/quiet-sites';
 
 /** The host a per-site switch can act on, or null for pages with none (browser pages, files). */
 export function switchableHost(url: string): string | null {

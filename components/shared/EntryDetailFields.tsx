@@ -1,6 +1,6 @@
 // A prospect's optional details as the person types them: aliases, contacts and domains (each a
 // comma-separated list) and the day its guard ends. Shared by the popup's add form and the editor.
-import type { ProspectEntry } from '../../utils/watchlist';
+import type { ProspectEntry } from '../../utils/model/watchlist';
 import { t } from '../i18n';
 import { formatListInput, parseListInput } from '../list-input';
 

@@ -1,8 +1,8 @@
 // Edits one prospect: names, contacts, domains, guard-until day and case rule. Used in the popup's
 // list and the settings table. Escape cancels; the name cannot be emptied.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ProspectEntry } from '../../utils/watchlist';
-import type { EntryChanges } from '../../utils/messages';
+import type { ProspectEntry } from '../../utils/model/watchlist';
+import type { EntryChanges } from '../../utils/model/messages';
 import { t } from '../i18n';
 import { EntryDetailFields, detailsOf, parsedDetails } from './EntryDetailFields';
 import { messageOf } from './message-of';

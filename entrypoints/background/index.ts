@@ -1,12 +1,12 @@
-// Wiring only: browser events in, the background service (utils/background-service.ts) out.
+// Wiring only: browser events in, the background service (utils/background/service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { compileMatcher } from '../../utils/matcher';
-import { createBackgroundService } from '../../utils/background-service';
+import { compileMatcher } from '../../utils/matcher/matcher';
+import { createBackgroundService } from '../../utils/background/service';
 import { openWatchlistDatabase } from '../../utils/store/database';
-import { createMemorySessionArea, createTabRegistry } from '../../utils/tab-registry';
-import { coalesce, pushProtectionToTabs } from '../../utils/tab-push';
-import { nextLocalMidnight } from '../../utils/day-boundary';
+import { createMemorySessionArea, createTabRegistry } from '../../utils/background/tab-registry';
+import { coalesce, pushProtectionToTabs } from '../../utils/background/tab-push';
+import { nextLocalMidnight } from '../../utils/background/day-boundary';
 import { registerContextMenu } from './menus';
 import { registerOnboarding } from './onboarding';
 

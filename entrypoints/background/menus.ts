@@ -1,7 +1,7 @@
 // "Add to prospect watchlist" on selected text, from any page. The background passes in how to
 // add (it owns the store); this file only wires the browser's context menu and the badge feedback.
 import { browser } from 'wxt/browser';
-import { prospectNameFromSelection } from '../../utils/selection-name';
+import { prospectNameFromSelection } from '../../utils/background/selection-name';
 
 export const ADD_SELECTION_MENU_ID = 'prospect-guard-add-selection';
 const BADGE_MS = 4000;

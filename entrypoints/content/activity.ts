@@ -1,9 +1,9 @@
 // What the person saw and chose, for the activity log: prospect ids, names as typed, hostname.
 // Never the message text.
-import type { CautionChoice } from '../../utils/messages';
+import type { CautionChoice } from '../../utils/model/messages';
 import type { MentionView } from '../../components/caution/types';
 import { request } from './protection-client';
-import type { EditableKind } from './editable-text';
+import type { EditableKind } from './editors/editable-text';
 import { pageUrl } from './page-url';
 
 export interface ActivityReporter {

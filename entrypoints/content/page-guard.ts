@@ -3,20 +3,20 @@
 // Everything is tied to `signal`; nothing here writes into an editor.
 import type { DialogState } from '../../components/caution/CautionUi';
 import type { MentionView } from '../../components/caution/types';
-import { isSalesTeamOnly } from '../../utils/audience';
-import { createSendGate } from '../../utils/send-gate';
+import { isSalesTeamOnly } from '../../utils/model/audience';
+import { createSendGate } from '../../utils/sending/send-gate';
 import { createActivityReporter } from './activity';
-import { createCautionView } from './caution-view';
-import { rangeFor } from './editable-text';
-import { editableAt, editableFromEvent } from './editable-finder';
+import { createCautionView } from './caution/caution-view';
+import { rangeFor } from './editors/editable-text';
+import { editableAt, editableFromEvent } from './editors/editable-finder';
 import { joinNames, translate } from './i18n';
-import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
-import { MessageScan } from './message-scan';
+import { groupMentions, groupOwner, groupText, messageGroup } from './send/message-group';
+import { MessageScan } from './editors/message-scan';
 import { watchProtection, type Protection } from './protection-client';
-import { planReplay } from './replay-plan';
-import { createRescanScheduler } from './rescan-scheduler';
-import { restoreSelection, saveSelection, selectInField, selectRange } from './selection-keeper';
-import { installSendGuard, type SendTrigger } from './send-guard';
+import { planReplay } from './send/replay-plan';
+import { createRescanScheduler } from './editors/rescan-scheduler';
+import { restoreSelection, saveSelection, selectInField, selectRange } from './editors/selection-keeper';
+import { installSendGuard, type SendTrigger } from './send/send-guard';
 import type { SiteAdapter } from './sites';
 
 export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void {

@@ -1,9 +1,9 @@
 // This tab's protection: the compiled matcher and sales team the background hands us, kept
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
-import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher';
-import type { BackgroundApi, PageProtection, TabPush } from '../../utils/messages';
-import type { SalesTeam } from '../../utils/settings';
+import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
+import type { BackgroundApi, PageProtection, TabPush } from '../../utils/model/messages';
+import type { SalesTeam } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
 
 export interface Scanner {

@@ -1,6 +1,6 @@
 // The activity log: which cautions were shown where and what the person chose. Never the
 // message text. Only the most recent records are kept.
-import type { ActivityRecord } from '../messages';
+import type { ActivityRecord } from '../model/messages';
 import type { WatchlistDb } from './database';
 
 export const ACTIVITY_LOG_CAP = 5_000;

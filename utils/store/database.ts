@@ -2,9 +2,9 @@
 // Released versions never change: a new need is a new version with its own step below, and a
 // fixture of every released version lives in tests/unit/fixtures/db/.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ProspectEntry, ProspectStatus } from '../watchlist';
-import type { Settings } from '../settings';
-import type { ActivityRecord } from '../messages';
+import type { ProspectEntry, ProspectStatus } from '../model/watchlist';
+import type { Settings } from '../model/settings';
+import type { ActivityRecord } from '../model/messages';
 
 export const DATABASE_NAME = 'prospect-guard';
 export const DATABASE_VERSION = 1;

@@ -1,18 +1,18 @@
 // Reads and writes prospect entries. Every write is one transaction that also moves the
 // watchlist revision, so a change and its revision commit together or not at all.
 import * as v from 'valibot';
-import type { EntrySource, ProspectEntry } from '../watchlist';
+import type { EntrySource, ProspectEntry } from '../model/watchlist';
 import type { WatchlistDb } from './database';
-import { entryKey } from './entry-identity';
+import { entryKey } from '../model/entry-identity';
 import {
   canonicalFields,
   EntryChangesSchema,
   EntryFieldsSchema,
   firstIssueMessage,
   type EntryFields,
-} from './entry-rules';
-import type { ImportedEntry } from './import-error';
-import { planImport, type ImportPlan } from './import-planner';
+} from '../model/entry-rules';
+import type { ImportedEntry } from '../watchlist-files/import-error';
+import { planImport, type ImportPlan } from '../watchlist-files/import-planner';
 import { bumpRevisionIn } from './revision';
 
 export interface WriteContext {

@@ -1,9 +1,9 @@
 // Settings live in the same database as the watchlist: one place to erase, one schema history.
 import * as v from 'valibot';
-import type { Settings } from '../settings';
+import type { Settings } from '../model/settings';
 import { SETTINGS_KEY, type WatchlistDb } from './database';
-import { firstIssueMessage } from './entry-rules';
-import { completeSettings, SettingsSchema } from './settings-rules';
+import { firstIssueMessage } from '../model/entry-rules';
+import { completeSettings, SettingsSchema } from '../model/settings-rules';
 import { bumpRevisionIn } from './revision';
 
 export class SettingsError extends Error {

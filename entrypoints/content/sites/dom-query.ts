@@ -1,7 +1,7 @@
 // Small DOM questions the site adapters share. No site knowledge here: each adapter keeps its own
 // selectors and words at the top of its file.
 
-import { isSameOrSubdomain } from '../../../utils/audience';
+import { isSameOrSubdomain } from '../../../utils/model/audience';
 
 /** The page's host is one of `hosts` or a subdomain of one. */
 export function hostIs(url: URL, hosts: readonly string[]): boolean {

@@ -2,7 +2,7 @@
 // Enter is a new line. Recipients are read from the To/Cc/Bcc chips and what is still being typed.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { addressIn, parseAddressList } from '../../../utils/audience';
+import { addressIn, parseAddressList } from '../../../utils/model/audience';
 import { composeBox } from './compose-box';
 import { hostIs, runsCommand } from './dom-query';
 import { recipientsAudience } from './page-audience';

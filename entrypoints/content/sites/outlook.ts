@@ -2,7 +2,7 @@
 // Ctrl/Cmd+Enter sends; Enter is a new line. Recipients are read from the To/Cc/Bcc wells.
 
 import type { Audience, SiteAdapter } from './site-adapter';
-import { addressIn, parseAddressList } from '../../../utils/audience';
+import { addressIn, parseAddressList } from '../../../utils/model/audience';
 import { composeBox } from './compose-box';
 import { beginsWithWord, collapseSpaces, hostIs, runsCommand } from './dom-query';
 import { recipientsAudience } from './page-audience';

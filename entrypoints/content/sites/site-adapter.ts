@@ -1,7 +1,7 @@
 // What a site adapter tells the content script. Site knowledge lives only in the adapter files
 // beside this one (one site per file); the content script's machinery is site-agnostic.
 
-import type { Audience } from '../../../utils/audience';
+import type { Audience } from '../../../utils/model/audience';
 
 // The audience type lives with the browser-free audience rules; re-exported for adapters.
 export type { Audience };

@@ -1,8 +1,8 @@
-// Puts a watchlist in place through the extension's own import message (utils/messages.ts), from
+// Puts a watchlist in place through the extension's own import message (utils/model/messages.ts), from
 // an extension page: the same path a seller's file takes, so tests never reach into storage.
 import type { BrowserContext } from 'playwright-core';
-import type { ImportPreview } from '../../../utils/messages';
-import type { ProspectStatus } from '../../../utils/watchlist';
+import type { ImportPreview } from '../../../utils/model/messages';
+import type { ProspectStatus } from '../../../utils/model/watchlist';
 import { openPopup } from './extension-pages';
 
 /** One entry of the documented JSON import format. */

@@ -7,8 +7,8 @@ import { h, render } from 'preact';
 import { CautionUi } from '../../../../components/caution/CautionUi.tsx';
 import { cautionStyles } from '../../../../components/caution/caution-styles.ts';
 import messages from '../../../../public/_locales/en/messages.json';
-import { placeCaution } from '../../../../utils/caution-placement.ts';
-import { HOST_STYLE } from '../../../../entrypoints/content/ui-layer.ts';
+import { placeCaution } from '../../../../utils/editing/caution-placement.ts';
+import { HOST_STYLE } from '../../../../entrypoints/content/caution/ui-layer.ts';
 
 /** chrome.i18n.getMessage: named placeholders become their content ($1…), then $1… the substitutions. */
 function t(key, substitutions) {
@@ -21,7 +21,7 @@ function t(key, substitutions) {
     .replace(/\$(\$|[1-9])/g, (whole, which) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }
 
-// Drawn as entrypoints/content/ui-layer.ts draws its host (its own style), but with an open shadow root.
+// Drawn as entrypoints/content/caution/ui-layer.ts draws its host (its own style), but with an open shadow root.
 
 const host = document.createElement('x-caution-host');
 host.setAttribute('style', HOST_STYLE);

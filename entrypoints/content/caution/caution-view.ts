@@ -1,0 +1,156 @@
+// Draws what the person sees in the page: marks under prospect names, the caution by the editor
+// and the confirmation dialog, all in our closed layer. Follows scrolling and resizing.
+import { h, render as renderPreact } from 'preact';
+import { CautionUi, type DialogState, type MarkBox } from '../../../components/caution/CautionUi';
+import type { CautionPlacement, MentionView } from '../../../components/caution/types';
+import { placeCaution } from '../../../utils/editing/caution-placement';
+import { rangeFor } from '../editors/editable-text';
+import { STYLE_RECHECK_MS, fieldMarkBoxes } from './field-mirror';
+import { coversNoControl } from './page-controls';
+import { translate } from '../i18n';
+import type { MessageScan } from '../editors/message-scan';
+import { rangeMarkBoxes } from './range-marks';
+import { createUiLayer, type UiLayer } from './ui-layer';
+
+export interface CautionView {
+  /** Shows the caution for `scan`'s prospects (none: hidden) and the dialog when there is one. */
+  show(scan: MessageScan | null, mentions: MentionView[], dialog: DialogState | null): void;
+  /** Creates our layer ahead of any caution, so its arrival in the page tells nothing. */
+  prepare(): void;
+  /** Whether an event came from our UI. */
+  isOwnEvent(event: Event): boolean;
+}
+
+export function createCautionView(
+  signal: AbortSignal,
+  handlers: { onShow(entryId: string): void; onIgnore(entryId: string): void },
+): CautionView {
+  let layer: UiLayer | null = null;
+  let shown: { scan: MessageScan | null; mentions: MentionView[]; dialog: DialogState | null } = {
+    scan: null,
+    mentions: [],
+    dialog: null,
+  };
+  let marks: MarkBox[] = [];
+  let placement: CautionPlacement | null = null;
+  let placedFor = '';
+  let panelSize = { width: 260, height: 60 };
+  let measuredFor = '';
+
+  // What was last rendered: a keystroke that moves no mark and changes no name renders nothing.
+  let painted: { mentions: string; placement: CautionPlacement | null; marks: string; dialog: DialogState | null } | null = null;
+  // The mentions last rendered: kept as the same array while unchanged, so that the panel is not
+  // rendered again when only the marks moved.
+  let renderedMentions: MentionView[] = [];
+  const paint = () => {
+    if (!layer) return;
+    const { dialog } = shown;
+    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog };
+    if (
+      painted &&
+      painted.mentions === next.mentions &&
+      painted.placement === next.placement &&
+      painted.marks === next.marks &&
+      painted.dialog === next.dialog
+    ) {
+      return;
+    }
+    if (painted?.mentions !== next.mentions) renderedMentions = shown.mentions;
+    painted = next;
+    renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
+  };
+
+  const markBoxes = (scan: MessageScan, scratch: HTMLElement): MarkBox[] => {
+    const spans = scan.activeMatches();
+    if (scan.kind !== 'contenteditable') {
+      return fieldMarkBoxes(scan.editor as HTMLTextAreaElement | HTMLInputElement, spans, scratch);
+    }
+    // Drawn in our closed layer rather than with CSS.highlights: the page can read the highlight
+    // registry, which would tell it which words are on the watchlist.
+    const ranges = spans.map((span) => rangeFor(scan.read, span.start, span.end)).filter((range): range is Range => range !== null);
+    return rangeMarkBoxes(ranges, scan.editor);
+  };
+
+  // A field's style is read at most every STYLE_RECHECK_MS while it is redrawn: one more draw once
+  // redraws stop catches a restyle that resized nothing (a class set on an ancestor).
+  let settleTimer = 0;
+  const drawOnceSettled = () => {
+    clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => {
+      settleTimer = 0;
+      draw(false);
+    }, STYLE_RECHECK_MS + 100);
+  };
+  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
+
+  const draw = (settle = true) => {
+    const { scan, mentions, dialog } = shown;
+    if (!scan || (mentions.length === 0 && !dialog)) {
+      marks = [];
+      placement = null;
+      placedFor = '';
+      return paint();
+    }
+    layer ??= createUiLayer(signal);
+    marks = mentions.length > 0 ? markBoxes(scan, layer.scratch) : [];
+    if (settle && mentions.length > 0 && scan.kind !== 'contenteditable') drawOnceSettled();
+    // Read before painting: once our layer changed, reading the page's layout lays it out at once.
+    const editorBox = scan.editor.getBoundingClientRect();
+    paint();
+    // Place the caution from its rendered size; hit testing the page is only redone when the
+    // editor, the caution or the window changed size or place. The size is measured again only
+    // when what the caution says changed: measuring right after the marks moved would make the
+    // browser lay our layer out twice.
+    const panelContent = `${painted?.mentions}\n${dialog !== null}\n${window.innerWidth}x${window.innerHeight}`;
+    if (panelContent !== measuredFor) {
+      const panel = layer.mount.querySelector('.caution');
+      const box = panel?.getBoundingClientRect();
+      panelSize = box ? { width: box.width, height: box.height } : { width: 260, height: 60 };
+      measuredFor = panelContent;
+    }
+    const size = panelSize;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const key = [editorBox.left, editorBox.top, editorBox.width, editorBox.height, size.width, size.height, viewport.width, viewport.height].join();
+    if (key !== placedFor) {
+      const host = layer.host;
+      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));
+      placedFor = key;
+    }
+    paint();
+  };
+
+  let layoutFrame = 0;
+  const requestLayout = () => {
+    if (layoutFrame || !layer || (shown.mentions.length === 0 && !shown.dialog)) return;
+    layoutFrame = requestAnimationFrame(() => {
+      layoutFrame = 0;
+      if (!awaitsRescan(shown.scan)) draw();
+    });
+  };
+  // A field scrolls as the person types into it: its value already differs from the last scan,
+  // and the rescan on its way draws the marks for the new text (drawing now would measure twice).
+  const awaitsRescan = (scan: MessageScan | null) =>
+    scan !== null && scan.kind !== 'contenteditable' && scan.text !== (scan.editor as HTMLTextAreaElement | HTMLInputElement).value;
+  for (const type of ['scroll', 'resize'] as const) {
+    window.addEventListener(type, requestLayout, { capture: true, passive: true, signal });
+  }
+  // A web font arriving moves text without resizing anything.
+  document.fonts?.addEventListener('loadingdone', requestLayout, { signal });
+  const resizes = new ResizeObserver(requestLayout);
+  signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
+
+  return {
+    show(scan, mentions, dialog) {
+      if (scan !== shown.scan) {
+        if (shown.scan) resizes.unobserve(shown.scan.editor);
+        if (scan) resizes.observe(scan.editor);
+      }
+      shown = { scan, mentions, dialog };
+      draw();
+    },
+    prepare() {
+      layer ??= createUiLayer(signal);
+    },
+    isOwnEvent: (event) => layer?.isOwnEvent(event) ?? false,
+  };
+}

@@ -1,0 +1,30 @@
+// @vitest-environment happy-dom
+// What the popup says about the page under it, for every answer tab:status can give.
+import { describe, expect, it, vi } from 'vitest';
+import type { TabStatus } from '../../../../utils/model/messages';
+import { mount } from '../support/dom';
+
+vi.mock('wxt/browser', async () => {
+  const { fakeI18n } = await import('../support/fake-i18n');
+  return { browser: { i18n: fakeI18n('en') } };
+});
+
+const { PageStatus } = await import('../../../../components/popup/PageStatus');
+
+describe('"This page" in the popup', () => {
+  it.each<[string, TabStatus | null | undefined, string]>([
+    ['loading', undefined, 'Loading…'],
+    ['no answer', null, 'The protection of this page could not be checked.'],
+    ['a known site and editor', { protected: true, adapter: 'gmail', editor: 'contenteditable' }, 'Protected.Editor found: Gmail (rich text editor).'],
+    ['any page with a text area', { protected: true, adapter: 'generic', editor: 'textarea' }, 'Protected.Editor found: text area.'],
+    ['a known site, no editor used yet', { protected: true, adapter: 'slack' }, 'Protected.Site recognised: Slack. No editor in use yet.'],
+    ['nothing seen yet', { protected: true }, 'Protected.No editor in use on this page yet.'],
+    ['the master switch off', { protected: false, reason: 'off' }, 'Not protected: Prospect Guard is switched off in the settings.'],
+    ['a quiet site', { protected: false, reason: 'quiet-site' }, 'Not protected: this site is on your quiet sites list.'],
+    ['a site switched off', { protected: false, reason: 'site-off' }, 'Not protected: Prospect Guard is switched off for this site.'],
+    ['a browser page', { protected: false, reason: 'unsupported-page' }, 'Not protected: the browser does not let extensions read this kind of page.'],
+  ])('%s', async (_case, status, expected) => {
+    const root = await mount(<PageStatus status={status} />);
+    expect(root.querySelector('.panel-body')?.textContent).toBe(expected);
+  });
+});

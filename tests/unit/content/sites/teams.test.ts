@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { teamsAdapter as adapter } from '../../../../entrypoints/content/sites/teams';
+import { editorForTable, isSendControlTable, matchesTable } from './adapter-tables';
+import { byId, loadFixture } from './fixture';
+
+beforeEach(() => loadFixture('teams'));
+
+describe('Microsoft Teams adapter', () => {
+  matchesTable(adapter, [
+    ['https://teams.microsoft.com/v2/', true],
+    ['https://teams.live.com/v2/', true],
+    ['https://teams.cloud.microsoft/', true],
+    ['https://teams.microsoft.com.evil.io/', false],
+    ['https://outlook.office.com/mail/', false],
+  ]);
+
+  editorForTable(adapter, [
+    ['editor', 'editor'],
+    ['search', null],
+  ]);
+
+  it('is a chat app: Enter and Ctrl/Cmd+Enter send; replay not claimed', () => {
+    expect(adapter.enterSends(byId('editor'))).toBe(true);
+    expect(adapter.modEnterSends(byId('editor'))).toBe(true);
+    expect(adapter.replayByClick).toBe(false);
+  });
+
+  isSendControlTable(adapter, [
+    ['send', 'editor', true],
+    ['send-icon', 'editor', true],
+    ['format', 'editor', false],
+    ['emoji', 'editor', false],
+    ['title', 'editor', false],
+  ]);
+
+  it('findSendControl finds the command bar’s Send', () => {
+    expect(adapter.findSendControl?.(byId('editor'))?.id).toBe('send');
+  });
+
+  it('the audience is the conversation title', () => {
+    expect(adapter.audience(byId('editor'))).toEqual({ kind: 'channel', name: 'Deal Desk' });
+  });
+
+  it('without a title the audience is unknown', () => {
+    byId('title').remove();
+    expect(adapter.audience(byId('editor'))).toEqual({ kind: 'unknown' });
+  });
+});

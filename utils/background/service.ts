@@ -1,0 +1,275 @@
+// The background's behaviour, browser-free: each request becomes a store call, and the compiled
+// matcher is kept ready for tabs. entrypoints/background/index.ts only wires browser events to this.
+import type {
+  ActivityRecord,
+  BackgroundApi,
+  BackgroundRequest,
+  BackgroundRequestType,
+  CompiledMatcherPayload,
+  ImportPreview,
+  PageProtection,
+  TabStatus,
+} from '../model/messages';
+import type { MatchableEntry, ProspectEntry } from '../model/watchlist';
+import type { Settings } from '../model/settings';
+import { CONTENT_SCRIPT_REQUESTS, parseBackgroundRequest, RequestError } from './requests';
+import { protectionState } from './site-protection';
+import type { TabRegistry } from './tab-registry';
+import { REVISION_KEY, type WatchlistDb } from '../store/database';
+import { hostnameFromSite } from '../model/domain-name';
+import { addEntry, applyImport, deleteEntries, EntryError, findOwnEntryNamed, listEntries, previewImport, updateEntry } from '../store/entry-repository';
+import { appendActivity, clearActivity, listActivity } from '../store/activity-log-repository';
+import { readSettings, SettingsError, writeSettings } from '../store/settings-repository';
+import { readImportFile } from '../watchlist-files/import-file';
+import { ImportError } from '../watchlist-files/import-error';
+import { exportWatchlist } from '../watchlist-files/export-file';
+import { eraseEverything } from '../store/erase-everything';
+import { bumpRevision } from '../store/revision';
+
+/** Who sent a request: runtime.MessageSender reduced to what matters here. */
+export interface RequestSender {
+  /** One of the extension's own pages (popup, settings, onboarding), or a content script. */
+  origin: 'extension-page' | 'content-script';
+  /** Set when the request comes from a content script in a tab. */
+  tabId?: number;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+}
+
+export interface BackgroundServiceOptions {
+  db: WatchlistDb;
+  /** compileMatcher from utils/matcher/matcher.ts; injected so this module is testable on its own. */
+  compile: (entries: MatchableEntry[], now: Date) => CompiledMatcherPayload;
+  tabs: TabRegistry;
+  now?: () => Date;
+  newId?: () => string;
+  /** Called after anything a tab is given changed (list, settings, day): push to open tabs. */
+  onProtectionChanged?: () => void;
+}
+
+interface OpenSnapshot {
+  revision: number;
+  /** Open entries, most recently updated first. */
+  open: ProspectEntry[];
+}
+
+interface CompiledState {
+  revision: number;
+  /** Only open entries, reduced to what matching needs: notes and sources never reach a tab. */
+  compiled: CompiledMatcherPayload;
+}
+
+type Handlers = {
+  [K in BackgroundRequestType]: (
+    request: Extract<BackgroundRequest, { type: K }>,
+    sender: RequestSender,
+  ) => Promise<BackgroundApi[K]['response']>;
+};
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;
+
+export function createBackgroundService(options: BackgroundServiceOptions) {
+  const { db, compile, tabs } = options;
+  const now = options.now ?? (() => new Date());
+  const writeContext = { now: () => now().getTime(), newId: options.newId ?? (() => crypto.randomUUID()) };
+  const changed = () => options.onProtectionChanged?.();
+
+  let snapshotState: Promise<OpenSnapshot> | null = null;
+  let compiledState: Promise<CompiledState> | null = null;
+  let emptyCompiled: CompiledMatcherPayload | undefined;
+
+  /**
+   * The open entries, newest first, at the current revision: read once per change and shared by
+   * the matcher compile and the popup's first page (`entries:open-page`), so opening the popup
+   * copies 50 entries rather than the whole watchlist.
+   */
+  function currentSnapshot(): Promise<OpenSnapshot> {
+    if (snapshotState) return snapshotState;
+    const pending = (async () => {
+      // Entries and revision read in one transaction, so they always belong together.
+      const tx = db.transaction(['entries', 'meta'], 'readonly');
+      // A plain getAll then a filter: measured twice as fast in Chromium as reading the status index.
+      const [entries, revision] = await Promise.all([
+        tx.objectStore('entries').getAll(),
+        tx.objectStore('meta').get(REVISION_KEY),
+        tx.done,
+      ]);
+      // Stable sort over key order: the same order as the popup's openEntriesNewestFirst.
+      const open = entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
+      return { revision: revision ?? 0, open };
+    })();
+    snapshotState = pending;
+    // A failed read must not stick: the next request tries again.
+    pending.catch(() => {
+      if (snapshotState === pending) snapshotState = null;
+    });
+    return pending;
+  }
+
+  /** The compiled open entries at the current revision, compiled once per change. */
+  function currentCompiled(): Promise<CompiledState> {
+    if (compiledState) return compiledState;
+    const pending = (async (compiledAt: Date) => {
+      const { revision, open } = await currentSnapshot();
+      // Let requests waiting on the same read (the popup's first page) answer before compiling.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { revision, compiled: compile(open.map(matchableOf), compiledAt) };
+    })(now());
+    compiledState = pending;
+    // A failed compile must not stick: the next request tries again.
+    pending.catch(() => {
+      if (compiledState === pending) compiledState = null;
+    });
+    return pending;
+  }
+
+  function invalidate(): void {
+    snapshotState = null;
+    compiledState = null;
+    // Compile right away rather than on the first request, then tell tabs.
+    currentCompiled().catch(() => undefined);
+    changed();
+  }
+
+  /** After a write: recompile, then tell tabs. */
+  async function afterWrite<T>(result: T): Promise<T> {
+    invalidate();
+    return result;
+  }
+
+  async function protectionFor(url: string): Promise<PageProtection> {
+    const settings = await readSettings(db);
+    const state = protectionState(url, settings);
+    const { revision, compiled } = await currentCompiled();
+    // An inactive page gets an empty matcher: no reason to ship the list where nothing is checked.
+    emptyCompiled ??= compile([], now());
+    return { active: state.active, compiled: state.active ? compiled : emptyCompiled, revision, salesTeam: settings.salesTeam };
+  }
+
+  async function importResult(fileName: string, text: string, write: boolean): Promise<ImportPreview> {
+    let file;
+    try {
+      file = readImportFile(fileName, text);
+    } catch (error) {
+      if (error instanceof ImportError) return { ok: false, line: error.line, message: error.problem };
+      throw error;
+    }
+    const plan = write ? await applyImport(db, file.entries, writeContext) : await previewImport(db, file.entries, writeContext);
+    if (write && plan.added.length + plan.updated.length > 0) invalidate();
+    return { ok: true, format: file.format, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged, total: plan.total };
+  }
+
+  const handlers: Handlers = {
+    'page:protection': async ({ url }, sender) => {
+      const isTopFrame = sender.tabId !== undefined && sender.frameId === 0;
+      const [protection] = await Promise.all([protectionFor(url), isTopFrame ? tabs.notePage(sender.tabId!, url) : undefined]);
+      return protection;
+    },
+    'page:editor-found': async ({ url, adapter, editor }, sender) => {
+      if (sender.tabId === undefined) throw new RequestError('Only a content script in a tab can report an editor.');
+      // An editor in a frame (a compose iframe) belongs to the tab's page, which the popup asks about.
+      const pageUrl = sender.frameId === 0 ? url : ((await tabs.get(sender.tabId)).pageUrl ?? url);
+      await tabs.noteEditor(sender.tabId, { url: pageUrl, adapter, editor, at: now().getTime() });
+    },
+    'tab:status': async ({ tabId, url: askedUrl }) => {
+      const { pageUrl, editor } = await tabs.get(tabId);
+      // Without the "tabs" permission the popup may not know the URL: use what the tab reported.
+      const url = askedUrl || pageUrl || '';
+      const state = protectionState(url, await readSettings(db));
+      // An editor seen on an earlier page of this tab says nothing about this one.
+      const seenHere = editor && sameOrigin(editor.url, url);
+      const status: TabStatus = { protected: state.active };
+      if (!state.active) status.reason = state.reason;
+      if (seenHere) Object.assign(status, { adapter: editor.adapter, editor: editor.editor });
+      return status;
+    },
+    'activity:record': async ({ record }) => {
+      const full: ActivityRecord = { ...record, site: hostnameFromSite(record.site) ?? record.site, at: now().getTime() };
+      await appendActivity(db, full);
+    },
+    'activity:list': ({ since }) => listActivity(db, since),
+    'activity:clear': () => clearActivity(db),
+    'entries:list': () => listEntries(db),
+    'entries:open-page': async ({ limit }) => {
+      const { open } = await currentSnapshot();
+      // A copy: the snapshot is shared and must not change under a caller (messaging copies anyway).
+      return { entries: structuredClone(open.slice(0, limit)), totalOpen: open.length };
+    },
+    'entries:add': async ({ entry }) => afterWrite(await addEntry(db, entry, writeContext)),
+    'entries:update': async ({ id, changes }) => afterWrite(await updateEntry(db, id, changes, writeContext)),
+    'entries:delete': async ({ ids }) => afterWrite(await deleteEntries(db, ids)),
+    'entries:import-preview': ({ fileName, text }) => importResult(fileName, text, false),
+    'entries:import': ({ fileName, text }) => importResult(fileName, text, true),
+    'entries:export': async ({ format }) => exportWatchlist(await listEntries(db), format, now()),
+    'settings:get': () => readSettings(db),
+    'settings:set': async ({ settings }) => {
+      const saved: Settings = await writeSettings(db, settings);
+      return afterWrite(saved);
+    },
+    'storage:erase-all': async () => {
+      await eraseEverything(db);
+      await tabs.forgetEditors();
+      return afterWrite(undefined);
+    },
+  };
+
+  return {
+    /** Validates and answers one request; rejects with a sentence when it cannot. */
+    async handle(message: unknown, sender: RequestSender): Promise<unknown> {
+      const request = parseBackgroundRequest(message);
+      if (sender.origin !== 'extension-page' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+        throw new RequestError(`The “${request.type}” request can only come from Prospect Guard’s own pages.`);
+      }
+      const handler = handlers[request.type] as (request: BackgroundRequest, sender: RequestSender) => Promise<unknown>;
+      try {
+        return await handler(request, sender);
+      } catch (error) {
+        if (error instanceof RequestError || error instanceof EntryError || error instanceof SettingsError) throw error;
+        // Storage failures (disk full, database blocked): say which request failed and why.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Prospect Guard could not complete the “${request.type}” request: ${reason}`);
+      }
+    },
+    protectionFor,
+    /** Compiles now (at start) so the first page does not wait. */
+    warmUp: () => currentCompiled().then(() => undefined),
+    /** A new day may end some guardUntil dates: recompile at a new revision and tell tabs. */
+    async startNewDay(): Promise<void> {
+      await bumpRevision(db);
+      invalidate();
+    },
+    /**
+     * "Add to prospect watchlist" on selected text: adds an open prospect, or reopens a won or
+     * lost one of that name (someone asking to guard it again means it is a prospect again).
+     */
+    async addProspectByName(name: string): Promise<'added' | 'already-open'> {
+      const sameName = await findOwnEntryNamed(db, name);
+      if (sameName?.status === 'open') return 'already-open';
+      if (sameName) await updateEntry(db, sameName.id, { status: 'open' }, writeContext);
+      else await addEntry(db, { name }, writeContext);
+      invalidate();
+      return 'added';
+    },
+    forgetTab: (tabId: number) => tabs.forget(tabId),
+    pageUrlOf: async (tabId: number) => (await tabs.get(tabId)).pageUrl,
+  };
+}
+
+function matchableOf(entry: ProspectEntry): MatchableEntry {
+  const matchable: MatchableEntry = { id: entry.id, name: entry.name, status: entry.status };
+  if (entry.aliases) matchable.aliases = entry.aliases;
+  if (entry.contacts) matchable.contacts = entry.contacts;
+  if (entry.domains) matchable.domains = entry.domains;
+  if (entry.matchCase) matchable.matchCase = true;
+  if (entry.guardUntil) matchable.guardUntil = entry.guardUntil;
+  return matchable;
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+

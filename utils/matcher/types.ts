@@ -1,0 +1,45 @@
+// The matcher's shared types: what a scan returns and the compiled form tabs receive. Every other
+// matcher module imports these from here, so the modules depend on each other in one direction.
+
+/** A prospect found in a text: UTF-16 offsets into the original text, and the term that matched. */
+export interface Match {
+  start: number;
+  end: number;
+  entryId: string;
+  /** The entry's name, alias, contact or domain that matched, as the seller wrote it. */
+  term: string;
+}
+
+export interface Matcher {
+  scan(text: string): Match[];
+}
+
+/** How a term matches: as a name (tokens), a case-sensitive name, an email address, a domain. */
+export const TermKind = { name: 0, caseSensitiveName: 1, email: 2, domain: 3 } as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+
+export const COMPILED_MATCHER_FORMAT = 'prospect-guard-matcher';
+export const COMPILED_MATCHER_VERSION = 1;
+
+/**
+ * The compiled watchlist. Plain strings and numbers only: runtime messages are JSON.
+ * Terms are grouped by entry: entry `i` owns the next `termCounts[i]` terms.
+ */
+export interface CompiledMatcher {
+  format: typeof COMPILED_MATCHER_FORMAT;
+  version: typeof COMPILED_MATCHER_VERSION;
+  ids: string[];
+  termCounts: number[];
+  /** Each term as the seller wrote it (what a Match reports). */
+  terms: string[];
+  /** Each term's folded key; '' when it equals the term itself (saves space for lower-case terms). */
+  keys: string[];
+  /** One TermKind digit per term. */
+  kinds: string;
+}
+
+export interface MatcherOptions {
+  /** The current time, for guardUntil (tests pass a fixed date). */
+  now?: Date;
+}
+
