@@ -17,7 +17,10 @@ function cpuMs(run: () => unknown): number {
   return (used.user + used.system) / 1000 / REPS;
 }
 
-for (let i = 0; i < 300; i++) { foldOnly(text); matcher.scan(text); }
+for (let i = 0; i < 300; i++) {
+  foldOnly(text);
+  matcher.scan(text);
+}
 const ratios: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const floor = cpuMs(() => foldOnly(text));
@@ -26,4 +29,6 @@ for (let round = 0; round < ROUNDS; round++) {
   console.log(`floor ${floor.toFixed(4)} ms  matcher ${ours.toFixed(4)} ms  ratio ${(ours / floor).toFixed(2)}`);
 }
 ratios.sort((a, b) => a - b);
-console.log(`ratio median ${ratios[ratios.length >> 1]!.toFixed(2)} (range ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}), found ${matcher.scan(text).length}`);
+console.log(
+  `ratio median ${ratios[ratios.length >> 1]!.toFixed(2)} (range ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}), found ${matcher.scan(text).length}`,
+);

@@ -56,14 +56,24 @@ function timeScans(scanners: (Scanner | null)[], text: string): { floor: Timing;
       spent[k]! += performance.now() - start;
     });
   }
-  return { floor: summarize(floorSamples), native: summarize(nativeSamples), engines: samples.map((taken) => (taken.length > 0 ? summarize(taken) : null)) };
+  return {
+    floor: summarize(floorSamples),
+    native: summarize(nativeSamples),
+    engines: samples.map((taken) => (taken.length > 0 ? summarize(taken) : null)),
+  };
 }
 
 const keyFigures: { size: number; text: string; vsRegExp: number; vsAhoCorasick: number; vsFloor: number; vsNative: number }[] = [];
 
 console.log('Prospect Guard matcher benchmark');
-console.log(`${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('Times in milliseconds (median / p99 of single scans); memory = JS heap + typed-array buffers retained by the build, after a full GC.');
+console.log(
+  `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  'Times in milliseconds (median / p99 of single scans); memory = JS heap + typed-array buffers retained by the build, after a full GC.',
+);
 console.log('floor = one pass folding the text’s characters into a buffer, nothing else (a table for ASCII and Latin, the');
 console.log('matcher’s per-character cache for the rest); native fold = text.normalize("NFKD"), marks stripped, toLowerCase().\n');
 
@@ -110,7 +120,19 @@ for (const size of WATCHLIST_SIZES) {
   }
   console.log(
     formatTable(
-      ['text', 'floor', 'native fold', 'matcher', 'RegExp', 'Aho-Corasick', 'RegExp ÷ matcher', 'AC ÷ matcher', 'matcher ÷ floor', 'matcher ÷ native', 'found m/R/AC'],
+      [
+        'text',
+        'floor',
+        'native fold',
+        'matcher',
+        'RegExp',
+        'Aho-Corasick',
+        'RegExp ÷ matcher',
+        'AC ÷ matcher',
+        'matcher ÷ floor',
+        'matcher ÷ native',
+        'found m/R/AC',
+      ],
       rows,
     ),
   );
@@ -151,7 +173,11 @@ if (!FULL) {
   console.log('¹ modern-ahocorasick takes time growing with the square of the text (tens of seconds for 200 KB);');
   console.log('  run with BENCH_FULL=1 to measure it there too.\n');
 }
-console.log(`── Targets (10,000 entries unless said) ── load average now ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `── Targets (10,000 entries unless said) ── load average now ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 console.log(
   formatTable(
     ['figure', 'measured', 'target', ''],
@@ -163,7 +189,12 @@ console.log(
       ['500-char paragraph scan (batched mean)', ms(paragraphBatched.median), '< 0.02 ms', verdict(paragraphBatched.median < 0.02)],
       ['500-char paragraph scan (single, median / p99)', `${ms(paragraphSingle.median)} / ${ms(paragraphSingle.p99)}`, '', ''],
       ['compile 50,000 entries (median of 5)', ms(compile50k.median), '< 250 ms', verdict(compile50k.median < 250)],
-      ['  same, process CPU time (all threads)', ms(summarize(compileCpuTimes).median), '< 250 ms', verdict(summarize(compileCpuTimes).median < 250)],
+      [
+        '  same, process CPU time (all threads)',
+        ms(summarize(compileCpuTimes).median),
+        '< 250 ms',
+        verdict(summarize(compileCpuTimes).median < 250),
+      ],
       ['load 50,000 in a tab (matcherFromCompiled)', ms(load50k.median), '', ''],
       ['compiled JSON, 10,000 entries', mb(compiled10k.length), '≤ 2 MB', verdict(compiled10k.length <= 2 * 1024 * 1024)],
       ['compiled JSON, 50,000 entries', mb(JSON.stringify(compiled50k).length), '', ''],

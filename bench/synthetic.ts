@@ -16,12 +16,72 @@ export function seededRandom(seed: number): () => number {
 }
 
 const SYLLABLES = [
-  'ba', 'ré', 'lo', 'mi', 'sta', 'vön', 'ker', 'dal', 'tri', 'ño', 'ça', 'gü', 'pel', 'ran', 'tox',
-  'zé', 'qua', 'mar', 'lin', 'bo', 'æs', 'fjö', 'cri', 'nè', 'shi', 'ost', 'vel', 'dû', 'pra', 'kin',
+  'ba',
+  'ré',
+  'lo',
+  'mi',
+  'sta',
+  'vön',
+  'ker',
+  'dal',
+  'tri',
+  'ño',
+  'ça',
+  'gü',
+  'pel',
+  'ran',
+  'tox',
+  'zé',
+  'qua',
+  'mar',
+  'lin',
+  'bo',
+  'æs',
+  'fjö',
+  'cri',
+  'nè',
+  'shi',
+  'ost',
+  'vel',
+  'dû',
+  'pra',
+  'kin',
 ];
 const SUFFIXES = ['SA', 'SAS', 'GmbH', 'Ltd', 'Group', 'Robotics', 'Systèmes', 'Holding', 'Labs', 'Énergie', 'Logistique', 'Inc'];
-const FIRST_NAMES = ['Marie', 'Jean', 'Élodie', 'François', 'Zoë', 'Björn', 'Ana', 'Luc', 'Chloé', 'Oliver', 'Inès', 'Hugo', 'Noémie', 'Raphaël', 'Sofia', 'Mateo'];
-const LAST_NAMES = ['Dubois', 'Martin', 'Lefèvre', 'Müller', 'García', 'Smith', 'Bernard', 'Rousseau', 'Nguyen', 'Öztürk', 'Moreau', 'Jönsson', 'Petit', 'Fontaine'];
+const FIRST_NAMES = [
+  'Marie',
+  'Jean',
+  'Élodie',
+  'François',
+  'Zoë',
+  'Björn',
+  'Ana',
+  'Luc',
+  'Chloé',
+  'Oliver',
+  'Inès',
+  'Hugo',
+  'Noémie',
+  'Raphaël',
+  'Sofia',
+  'Mateo',
+];
+const LAST_NAMES = [
+  'Dubois',
+  'Martin',
+  'Lefèvre',
+  'Müller',
+  'García',
+  'Smith',
+  'Bernard',
+  'Rousseau',
+  'Nguyen',
+  'Öztürk',
+  'Moreau',
+  'Jönsson',
+  'Petit',
+  'Fontaine',
+];
 const TLDS = ['com', 'fr', 'de', 'io', 'co.uk', 'eu'];
 
 const PROSE = (

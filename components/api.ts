@@ -7,10 +7,7 @@ export type RequestOf<K extends BackgroundRequestType> = BackgroundApi[K]['reque
 export type ResponseOf<K extends BackgroundRequestType> = BackgroundApi[K]['response'];
 
 /** Sends one request to the background and resolves with its typed response. */
-export async function callBackground<K extends BackgroundRequestType>(
-  type: K,
-  request: RequestOf<K>,
-): Promise<ResponseOf<K>> {
+export async function callBackground<K extends BackgroundRequestType>(type: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   const reply: unknown = await browser.runtime.sendMessage({ type, ...request });
   return reply as ResponseOf<K>;
 }

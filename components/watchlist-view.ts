@@ -18,11 +18,7 @@ export function searchTextOf(entry: ProspectEntry): string {
 }
 
 /** Entries whose name, aliases, contacts or domains contain every word of the query. */
-export function filterEntries(
-  entries: readonly ProspectEntry[],
-  index: SearchIndex,
-  query: string,
-): ProspectEntry[] {
+export function filterEntries(entries: readonly ProspectEntry[], index: SearchIndex, query: string): ProspectEntry[] {
   const words = foldForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return entries.slice();
   return entries.filter((entry) => {

@@ -44,7 +44,10 @@ const PROFILED = option('profiled', 60);
 const INTERVAL_MS = option('interval', 60);
 const WORDS = option('words', 5000);
 const ENTRIES = option('entries', 10_000);
-const onlyEditors = process.argv.find((arg) => arg.startsWith('--editors='))?.split('=')[1]?.split(',');
+const onlyEditors = process.argv
+  .find((arg) => arg.startsWith('--editors='))
+  ?.split('=')[1]
+  ?.split(',');
 const editors = onlyEditors ? EDITOR_PAGES.filter((page) => onlyEditors.includes(page.editor)) : EDITOR_PAGES;
 
 /** Keys typed while timed: a sentence naming a prospect, so the scanner has matches to report. */
@@ -233,7 +236,10 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     await seedWatchlist(guarded.context, guarded.extensionId!, watchlist);
     console.log(`Imported a ${watchlist.length}-entry watchlist in ${Math.round(performance.now() - seedStart)} ms.`);
-    const openNames = watchlist.filter((entry) => entry.status === 'open').slice(1, 40).map((entry) => entry.name);
+    const openNames = watchlist
+      .filter((entry) => entry.status === 'open')
+      .slice(1, 40)
+      .map((entry) => entry.name);
     const paragraphs = syntheticMessage(WORDS, openNames);
     console.log(
       `Message: ${WORDS} words (${paragraphs.join('\n').length} characters, ${paragraphs.length} paragraphs), then ` +

@@ -24,7 +24,12 @@ function syntheticEntries(count: number) {
 async function marks(page: Page): Promise<Record<string, number>> {
   await page.waitForFunction(() => performance.getEntriesByName('prospect-guard:list-ready').length > 0, undefined, { timeout: 60_000 });
   return page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('prospect-guard:')).map((m) => [m.name.slice(15), Math.round(m.startTime)])),
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('prospect-guard:'))
+        .map((m) => [m.name.slice(15), Math.round(m.startTime)]),
+    ),
   );
 }
 
@@ -43,7 +48,10 @@ for (const count of COUNTS) {
   try {
     const seeder = await session.openPage('options.html');
     const result = await seeder.evaluate(
-      (text) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ type: 'entries:import', fileName: 'bench.json', text }),
+      (text) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
+        ).chrome.runtime.sendMessage({ type: 'entries:import', fileName: 'bench.json', text }),
       watchlistFile(syntheticEntries(count)),
     );
     if (!result.ok) throw new Error(`Seeding ${count} entries failed: ${JSON.stringify(result)}`);

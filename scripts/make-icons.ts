@@ -14,14 +14,18 @@ type Rgba = readonly [number, number, number, number];
 
 /** Half-width of the shield at height y (unit square, y down), or -1 outside it vertically. */
 function shieldHalfWidth(y: number): number {
-  const top = 0.08, shoulder = 0.52, tip = 0.94, half = 0.36;
+  const top = 0.08,
+    shoulder = 0.52,
+    tip = 0.94,
+    half = 0.36;
   if (y < top || y > tip) return -1;
   if (y <= shoulder) return half - 0.05 * Math.max(0, (top + 0.08 - y) / 0.08); // slightly bevelled top corners
   return half * Math.cos(((y - shoulder) / (tip - shoulder)) * (Math.PI / 2));
 }
 
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -33,8 +37,7 @@ function sample(x: number, y: number, size: number): Rgba {
   if (halfWidth < 0 || fromCentre > halfWidth) return [0, 0, 0, 0];
   // The check mark is thicker on small icons so it stays readable at 16 px.
   const stroke = size <= 16 ? 0.085 : size <= 32 ? 0.07 : 0.055;
-  const onCheck =
-    distanceToSegment(x, y, 0.33, 0.5, 0.45, 0.63) < stroke || distanceToSegment(x, y, 0.45, 0.63, 0.68, 0.36) < stroke;
+  const onCheck = distanceToSegment(x, y, 0.33, 0.5, 0.45, 0.63) < stroke || distanceToSegment(x, y, 0.45, 0.63, 0.68, 0.36) < stroke;
   if (onCheck) return [...CHECK, 255];
   const rimWidth = size <= 16 ? 0 : 0.04;
   const nearEdge = halfWidth - fromCentre < rimWidth || y - 0.08 < rimWidth || 0.94 - y < rimWidth * 1.5;
@@ -45,11 +48,17 @@ function renderRgba(size: number): Buffer {
   const pixels = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const [cr, cg, cb, ca] = sample((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size, size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       }
       const offset = (py * size + px) * 4;

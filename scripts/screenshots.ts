@@ -59,12 +59,19 @@ async function seed(page: Page): Promise<void> {
     type: 'settings:set',
     settings: {
       ...settings,
-      salesTeam: { emails: ['alex@ourcompany.example', 'sam@ourcompany.example'], domains: ['sales.ourcompany.example'], channels: ['#sales-emea'] },
+      salesTeam: {
+        emails: ['alex@ourcompany.example', 'sam@ourcompany.example'],
+        domains: ['sales.ourcompany.example'],
+        channels: ['#sales-emea'],
+      },
       quietSites: ['crm.ourcompany.example'],
     },
   });
   for (const record of SAMPLE_ACTIVITY) {
-    await send(page, { type: 'activity:record', record: { site: record.site, entryIds: [], entryNames: record.names, choice: record.choice } });
+    await send(page, {
+      type: 'activity:record',
+      record: { site: record.site, entryIds: [], entryNames: record.names, choice: record.choice },
+    });
   }
 }
 
@@ -131,7 +138,9 @@ async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<s
     // The in-page caution (closed shadow root: only pixels reach us) and the pre-send question.
     await compose.locator('#body').fill('');
     await compose.locator('#body').click();
-    await compose.keyboard.type(locale === 'fr' ? 'Bonjour, le devis pour Acme Robotics est prêt.' : 'Hi, the Acme Robotics quote is ready.');
+    await compose.keyboard.type(
+      locale === 'fr' ? 'Bonjour, le devis pour Acme Robotics est prêt.' : 'Hi, the Acme Robotics quote is ready.',
+    );
     await waitForPixelsToSettle(compose);
     save('caution', await compose.screenshot({ clip: { x: 0, y: 0, width: 760, height: 420 } }));
     await compose.locator('#send').click();

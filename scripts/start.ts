@@ -51,7 +51,11 @@ try {
     await page.click('#chat-input');
     await page.keyboard.type('Shall we invite Acme Robotics?');
     const caution = await waitForAx(page, { role: 'status', name: /Acme Robotics/ }, 5_000).catch(() => null);
-    console.log(caution ? 'Check: typing "Acme Robotics" in the chat box shows the caution.' : 'Check: no caution appeared within 5 s of typing "Acme Robotics".');
+    console.log(
+      caution
+        ? 'Check: typing "Acme Robotics" in the chat box shows the caution.'
+        : 'Check: no caution appeared within 5 s of typing "Acme Robotics".',
+    );
     const stillThere = await findAx(page, { role: 'textbox', name: 'Message #partners-external' });
     console.log(stillThere ? 'Check: the demo page is up.' : 'Check: the chat box was not found on the demo page.');
     await stop(caution && stillThere ? 0 : 1);

@@ -13,15 +13,89 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const STEMS = ['Nord', 'Sud', 'Bel', 'Vert', 'Clair', 'Haut', 'Grand', 'Mont', 'Riv', 'Lum', 'Terr', 'Ocean', 'Alp', 'Ard', 'Cor', 'Dun', 'Fal', 'Gal', 'Hel', 'Ist'];
+const STEMS = [
+  'Nord',
+  'Sud',
+  'Bel',
+  'Vert',
+  'Clair',
+  'Haut',
+  'Grand',
+  'Mont',
+  'Riv',
+  'Lum',
+  'Terr',
+  'Ocean',
+  'Alp',
+  'Ard',
+  'Cor',
+  'Dun',
+  'Fal',
+  'Gal',
+  'Hel',
+  'Ist',
+];
 const ENDINGS = ['ica', 'ène', 'ova', 'ix', 'ando', 'érie', 'ford', 'heim', 'ville', 'ton', 'ard', 'ium', 'eo', 'ara', 'elle'];
-const SECTORS = ['Robotics', 'Énergie', 'Logistics', 'Assurances', 'Systems', 'Santé', 'Capital', 'Foods', 'Mobility', 'Télécom', 'Analytics', 'Industries', 'Bâtiment', 'Pharma', 'Retail'];
+const SECTORS = [
+  'Robotics',
+  'Énergie',
+  'Logistics',
+  'Assurances',
+  'Systems',
+  'Santé',
+  'Capital',
+  'Foods',
+  'Mobility',
+  'Télécom',
+  'Analytics',
+  'Industries',
+  'Bâtiment',
+  'Pharma',
+  'Retail',
+];
 const FORMS = ['', '', 'SA', 'GmbH', 'Ltd', 'Group', '& Fils', 'Partners'];
-const FIRST = ['Anne', 'Hélène', 'Jean', 'François', 'Chloé', 'Lucas', 'Marie', 'Noah', 'Zoé', 'Émile', 'Sofia', 'Liam', 'Inès', 'Hugo', 'Léa'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Schmidt', 'García', 'Rossi', 'Novak', 'Smith', 'Müller', 'Durand', 'Roux', 'Faure', 'Girard'];
+const FIRST = [
+  'Anne',
+  'Hélène',
+  'Jean',
+  'François',
+  'Chloé',
+  'Lucas',
+  'Marie',
+  'Noah',
+  'Zoé',
+  'Émile',
+  'Sofia',
+  'Liam',
+  'Inès',
+  'Hugo',
+  'Léa',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Lefèvre',
+  'Moreau',
+  'Schmidt',
+  'García',
+  'Rossi',
+  'Novak',
+  'Smith',
+  'Müller',
+  'Durand',
+  'Roux',
+  'Faure',
+  'Girard',
+];
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
 
 export function syntheticWatchlist(size: number): SeedEntry[] {
   const random = seededRandom(10_000);

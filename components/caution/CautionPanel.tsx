@@ -34,12 +34,12 @@ export function CautionPanel({ mentions, placement, t, onShow, onIgnore }: Cauti
                   {mention.occurrences > 1 && <span class="mention-count"> ×{mention.occurrences}</span>}
                 </span>
                 <span class="mention-actions">
-                <button type="button" aria-label={t('caution_show_label', mention.typed)} onClick={() => onShow(mention.entryId)}>
-                  {t('caution_show')}
-                </button>
-                <button type="button" aria-label={t('caution_ignore_label', mention.typed)} onClick={() => onIgnore(mention.entryId)}>
-                  {t('caution_ignore')}
-                </button>
+                  <button type="button" aria-label={t('caution_show_label', mention.typed)} onClick={() => onShow(mention.entryId)}>
+                    {t('caution_show')}
+                  </button>
+                  <button type="button" aria-label={t('caution_ignore_label', mention.typed)} onClick={() => onIgnore(mention.entryId)}>
+                    {t('caution_ignore')}
+                  </button>
                 </span>
               </li>
             ))}

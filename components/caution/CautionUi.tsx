@@ -49,13 +49,7 @@ export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgn
       </div>
       {panel}
       {dialog && (
-        <SendConfirmDialog
-          names={dialog.names}
-          hint={dialog.hint}
-          t={t}
-          onSendAnyway={dialog.onSendAnyway}
-          onReview={dialog.onReview}
-        />
+        <SendConfirmDialog names={dialog.names} hint={dialog.hint} t={t} onSendAnyway={dialog.onSendAnyway} onReview={dialog.onReview} />
       )}
     </div>
   );

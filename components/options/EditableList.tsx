@@ -86,9 +86,7 @@ export function EditableList({ title, description, inputLabel, placeholder, valu
             if (error) setError('');
           }}
         />
-        <button type="submit">
-          {t('popup_add')}
-        </button>
+        <button type="submit">{t('popup_add')}</button>
       </form>
       {error && (
         <p id={`${id}-error`} class="error" role="alert">

@@ -96,7 +96,11 @@ export function ImportExportSection({ onImported }: Props) {
       </div>
 
       {pending && (
-        <div class={pending.preview.ok ? 'import-preview' : 'import-preview error-box'} role="region" aria-label={t('options_importPreviewLabel')}>
+        <div
+          class={pending.preview.ok ? 'import-preview' : 'import-preview error-box'}
+          role="region"
+          aria-label={t('options_importPreviewLabel')}
+        >
           {pending.preview.ok ? (
             <>
               <p>{t('options_importPreview', pending.fileName, summary(pending.preview))}</p>
@@ -112,9 +116,7 @@ export function ImportExportSection({ onImported }: Props) {
             </>
           ) : (
             <>
-              <p role="alert">
-                {t('options_importError', pending.fileName, formatNumber(pending.preview.line), pending.preview.message)}
-              </p>
+              <p role="alert">{t('options_importError', pending.fileName, formatNumber(pending.preview.line), pending.preview.message)}</p>
               <button type="button" onClick={cancel}>
                 {t('options_importChooseAnother')}
               </button>

@@ -8,15 +8,7 @@ import { EntryEditor } from '../shared/EntryEditor';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { PencilIcon, TrashIcon } from '../shared/icons';
 import { AddProspectForm } from '../popup/AddProspectForm';
-import {
-  buildNameKeys,
-  buildSearchIndex,
-  filterEntries,
-  pageOf,
-  sortEntries,
-  type SortDirection,
-  type SortKey,
-} from '../watchlist-view';
+import { buildNameKeys, buildSearchIndex, filterEntries, pageOf, sortEntries, type SortDirection, type SortKey } from '../watchlist-view';
 import { Pager } from './Pager';
 
 export const PAGE_SIZES = [50, 100] as const;
@@ -77,10 +69,16 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
     <section id="watchlist" aria-labelledby="watchlist-heading" class="card">
       <h2 id="watchlist-heading">{t('options_watchlistTitle')}</h2>
       <p class="hint">{tPlural('options_watchlistSummary', entries.length)}</p>
-      <AddProspectForm name={newName} onNameChange={setNewName} onAdd={async (entry) => {
-        await onAdd(entry);
-        setNewName('');
-      }} autoFocus={false} hint={t('options_addHint')} />
+      <AddProspectForm
+        name={newName}
+        onNameChange={setNewName}
+        onAdd={async (entry) => {
+          await onAdd(entry);
+          setNewName('');
+        }}
+        autoFocus={false}
+        hint={t('options_addHint')}
+      />
 
       <div class="table-tools">
         <div class="field">
@@ -202,7 +200,13 @@ function EntryRow({ entry, onEdit, onStatus, onDelete }: RowProps) {
       <td class="source-cell">{entry.source.kind === 'own' ? t('options_sourceOwn') : t('options_sourceTeam', entry.source.listId)}</td>
       <td class="date-cell">{entry.guardUntil ? formatDay(entry.guardUntil) : '—'}</td>
       <td class="row-actions">
-        <button type="button" class="small icon-button" aria-label={t('popup_editNamed', entry.name)} title={t('common_edit')} onClick={onEdit}>
+        <button
+          type="button"
+          class="small icon-button"
+          aria-label={t('popup_editNamed', entry.name)}
+          title={t('common_edit')}
+          onClick={onEdit}
+        >
           <PencilIcon />
         </button>
         {entry.status === 'open' ? (

@@ -5,12 +5,7 @@ import type { ActivityRecord } from '../../utils/model/messages';
 const HEADER = ['time', 'site', 'prospects', 'choice'];
 
 export function activityToCsv(records: readonly ActivityRecord[]): string {
-  const rows = records.map((record) => [
-    new Date(record.at).toISOString(),
-    record.site,
-    record.entryNames.join('; '),
-    record.choice,
-  ]);
+  const rows = records.map((record) => [new Date(record.at).toISOString(), record.site, record.entryNames.join('; '), record.choice]);
   return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 

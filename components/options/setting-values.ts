@@ -9,7 +9,10 @@ const HOST = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\
 const LOCAL_HOST = /^(localhost|(\d{1,3}\.){3}\d{1,3})$/;
 
 export function checkEmail(input: string): Checked {
-  const value = input.trim().replace(/^mailto:/i, '').toLowerCase();
+  const value = input
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   return EMAIL.test(value) ? { ok: true, value } : { ok: false, error: 'options_errorEmail' };
 }
 

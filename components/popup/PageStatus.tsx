@@ -19,9 +19,7 @@ export function PageStatus({ status, host, onSwitchSite }: Props) {
       <h2 id="page-status-heading">{t('popup_thisPage')}</h2>
       <div class="panel-body">
         <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
-        {status?.protected && (
-          <p class={status.editor ? 'status-detail editor-found' : 'status-detail'}>{describeEditor(status)}</p>
-        )}
+        {status?.protected && <p class={status.editor ? 'status-detail editor-found' : 'status-detail'}>{describeEditor(status)}</p>}
         {canSwitchOff && (
           <button type="button" class="link-button site-switch" onClick={() => onSwitchSite(true)}>
             {t('popup_switchOffSite', host)}

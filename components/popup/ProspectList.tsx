@@ -35,9 +35,7 @@ export function ProspectList({ entries, openTotal, complete = true, query, today
   return (
     <section class="prospects" aria-labelledby="open-prospects-heading">
       <h2 id="open-prospects-heading">
-        {filtering
-          ? tPlural('popup_matchingCount', entries.length, formatNumber(openTotal))
-          : tPlural('popup_openCount', openTotal)}
+        {filtering ? tPlural('popup_matchingCount', entries.length, formatNumber(openTotal)) : tPlural('popup_openCount', openTotal)}
       </h2>
       {openTotal === 0 && <p class="empty">{t('popup_emptyList')}</p>}
       {openTotal > 0 && entries.length === 0 && complete && <p class="empty">{t('popup_noMatch', query.trim())}</p>}

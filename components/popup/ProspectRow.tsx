@@ -66,4 +66,3 @@ export function ProspectRow({ entry, today, onUpdate, onClose }: Props) {
     </li>
   );
 }
-

@@ -19,7 +19,10 @@ let early: Promise<FirstPage> | null = null;
 export function requestFirstPage(): void {
   performance.mark('prospect-guard:first-page-asked');
   early = callBackground('entries:open-page', { limit: FIRST_PAGE_SIZE });
-  early.then(() => performance.mark('prospect-guard:first-page-received'), () => undefined);
+  early.then(
+    () => performance.mark('prospect-guard:first-page-received'),
+    () => undefined,
+  );
   early.catch(() => undefined);
 }
 

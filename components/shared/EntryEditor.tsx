@@ -73,12 +73,7 @@ export function EntryEditor({ entry, onSave, onCancel }: Props) {
       </div>
       <EntryDetailFields id={id} details={details} onChange={setDetails} />
       <div class="field field-check">
-        <input
-          id={`${id}-case`}
-          type="checkbox"
-          checked={matchCase}
-          onChange={(e) => setMatchCase(e.currentTarget.checked)}
-        />
+        <input id={`${id}-case`} type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.currentTarget.checked)} />
         <label for={`${id}-case`}>{t('common_fieldMatchCase')}</label>
       </div>
       <div class="field">

@@ -3,7 +3,13 @@
 export function PencilIcon() {
   return (
     <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M11.5 1.8 14.2 4.5 5.4 13.3 2 14l.7-3.4 8.8-8.8z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+      <path
+        d="M11.5 1.8 14.2 4.5 5.4 13.3 2 14l.7-3.4 8.8-8.8z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.5"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

@@ -87,7 +87,14 @@ describe('keyboard only', () => {
       visited.push(focused.name);
       await popup.keyboard.press('Tab');
     }
-    expect(visited.slice(0, 6)).toEqual([expect.stringMatching(/.+/), 'Add', 'More details', 'Edit Acme Robotics', 'Mark Acme Robotics as won', 'Mark Acme Robotics as lost']);
+    expect(visited.slice(0, 6)).toEqual([
+      expect.stringMatching(/.+/),
+      'Add',
+      'More details',
+      'Edit Acme Robotics',
+      'Mark Acme Robotics as won',
+      'Mark Acme Robotics as lost',
+    ]);
     expect(visited.at(-1)).toBe('Settings and full watchlist');
     await popup.close();
   });

@@ -227,7 +227,8 @@ describe('editors in shadow roots, frames and text inputs', () => {
 describe('what the page can see', () => {
   it('cannot learn whether a name is a prospect by filling its own editor and clicking Send', async () => {
     const { page, ui } = await harness.open('/hostile');
-    const probe = (name: string) => page.evaluate((candidate) => (window as unknown as { probe(name: string): Promise<boolean> }).probe(candidate), name);
+    const probe = (name: string) =>
+      page.evaluate((candidate) => (window as unknown as { probe(name: string): Promise<boolean> }).probe(candidate), name);
     expect(await probe('Globex')).toBe(true);
     expect(await probe('Nobody Inc')).toBe(true);
     expect(await ui.caution()).toBe('');

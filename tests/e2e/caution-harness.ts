@@ -85,10 +85,9 @@ export class CautionUiReader {
       tree.childFrames?.forEach(visit);
     };
     visit(frameTree);
-    const match = all.find(
-      (tree) => tree !== frameTree && (tree.frame.name === nameOrUrlPart || tree.frame.url.includes(nameOrUrlPart)),
-    );
-    if (!match) throw new Error(`No frame named "${nameOrUrlPart}" or with it in its URL among ${all.map((tree) => tree.frame.url).join(', ')}.`);
+    const match = all.find((tree) => tree !== frameTree && (tree.frame.name === nameOrUrlPart || tree.frame.url.includes(nameOrUrlPart)));
+    if (!match)
+      throw new Error(`No frame named "${nameOrUrlPart}" or with it in its URL among ${all.map((tree) => tree.frame.url).join(', ')}.`);
     return new CautionUiReader(this.cdp, match.frame.id);
   }
 
@@ -131,7 +130,11 @@ export class CautionUiReader {
 
   private async call(backendNodeId: number, functionDeclaration: string): Promise<unknown> {
     const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId });
-    const { result } = await this.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration, returnByValue: true });
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration,
+      returnByValue: true,
+    });
     return result.value;
   }
 }

@@ -37,7 +37,12 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 
 describe('the demo page', () => {
   it.each([
-    { box: 'mail composer', selector: '#mail-body', text: 'Quick update on Société Generale Assurances', prospect: /Société Gen[eé]rale Assurances/ },
+    {
+      box: 'mail composer',
+      selector: '#mail-body',
+      text: 'Quick update on Société Generale Assurances',
+      prospect: /Société Gen[eé]rale Assurances/,
+    },
     { box: 'chat box', selector: '#chat-input', text: 'shall we invite ACME ROBOTICS?', prospect: /Acme Robotics|ACME ROBOTICS/ },
     { box: 'notes', selector: '#notes', text: 'Call with Énergies Côte d\u2019Azur', prospect: /Énergies Côte d’Azur/ },
   ])('shows the caution for a sample prospect typed in the $box', async ({ selector, text, prospect }) => {

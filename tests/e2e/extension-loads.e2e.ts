@@ -38,8 +38,8 @@ afterAll(() => browser?.close());
 async function loadedManifest(): Promise<LoadedManifest> {
   const page = await openPopup(browser.context, extensionId);
   try {
-    return await page.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): LoadedManifest } } }).chrome.runtime.getManifest(),
+    return await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): LoadedManifest } } }).chrome.runtime.getManifest(),
     );
   } finally {
     await page.close();
@@ -102,7 +102,7 @@ function writtenDescription(language: UiLanguage): string {
 describe.each<{ language: UiLanguage }>([{ language: 'en' }, { language: 'fr' }])(
   'the extension in a browser set to "$language"',
   ({ language }) => {
-    it('speaks that language (French needs Debian\'s chromium-l10n)', async () => {
+    it("speaks that language (French needs Debian's chromium-l10n)", async () => {
       const localized = await launchBrowser({ language });
       try {
         const page = await openPopup(localized.context, localized.extensionId!);

@@ -77,18 +77,22 @@ const SETTLED_MS = 250;
  */
 async function marksOverNames(page: Page): Promise<MarkedName[]> {
   let agreeing: { since: number; marks: string } | null = null;
-  return waitUntil(async () => {
-    const marks = await drawnMarks(page);
-    const probe = await probeField(page, marks);
-    const { named, problems } = judge(probe, marks);
-    if (problems.length > 0) {
-      agreeing = null;
-      throw new Error(`in ${JSON.stringify(probe.value)}: ${problems.join('; ')}`);
-    }
-    const drawn = JSON.stringify(marks);
-    if (agreeing?.marks !== drawn) agreeing = { since: Date.now(), marks: drawn };
-    return Date.now() - agreeing.since >= SETTLED_MS && named;
-  }, 'the marks to sit over the names in view', 5_000);
+  return waitUntil(
+    async () => {
+      const marks = await drawnMarks(page);
+      const probe = await probeField(page, marks);
+      const { named, problems } = judge(probe, marks);
+      if (problems.length > 0) {
+        agreeing = null;
+        throw new Error(`in ${JSON.stringify(probe.value)}: ${problems.join('; ')}`);
+      }
+      const drawn = JSON.stringify(marks);
+      if (agreeing?.marks !== drawn) agreeing = { since: Date.now(), marks: drawn };
+      return Date.now() - agreeing.since >= SETTLED_MS && named;
+    },
+    'the marks to sit over the names in view',
+    5_000,
+  );
 }
 
 function probeField(page: Page, marks: MarkBox[]): Promise<FieldProbe> {
@@ -141,7 +145,9 @@ function judge(probe: FieldProbe, marks: MarkBox[]): { named: MarkedName[]; prob
     // Each offset lies between a name's first and last character (its edges included).
     const under = names.find((name) => offsets.every((offset) => offset !== null && offset >= name.start && offset <= name.end));
     if (!under) {
-      problems.push(`${where} is over offsets ${offsets.join(', ')}, not over one name (names at ${names.map((name) => `${name.start}-${name.end}`).join(', ')})`);
+      problems.push(
+        `${where} is over offsets ${offsets.join(', ')}, not over one name (names at ${names.map((name) => `${name.start}-${name.end}`).join(', ')})`,
+      );
       return;
     }
     // Over blank space (past a line's end) every point hits the same caret position.
@@ -153,14 +159,18 @@ function judge(probe: FieldProbe, marks: MarkBox[]): { named: MarkedName[]; prob
   for (const name of names) {
     if (name.start < probe.firstInView || name.end > probe.lastInView) continue;
     const covered = name.offsets.length > 0 ? `${Math.min(...name.offsets)}-${Math.max(...name.offsets)}` : 'nothing';
-    if (covered !== `${name.start}-${name.end}`) problems.push(`"${name.name}" at ${name.start}-${name.end} is in view but its marks cover ${covered}`);
+    if (covered !== `${name.start}-${name.end}`)
+      problems.push(`"${name.name}" at ${name.start}-${name.end} is in view but its marks cover ${covered}`);
   }
   const named = names.filter((name) => name.marks.length > 0).map(({ name, start, marks }) => ({ name, start, marks }));
   return { named, problems };
 }
 
 const inside = (mark: MarkBox, area: FieldProbe['textArea']) =>
-  mark.left >= area.left - 0.5 && mark.top >= area.top - 0.5 && mark.left + mark.width <= area.right + 0.5 && mark.top + mark.height <= area.bottom + 0.5;
+  mark.left >= area.left - 0.5 &&
+  mark.top >= area.top - 0.5 &&
+  mark.left + mark.width <= area.right + 0.5 &&
+  mark.top + mark.height <= area.bottom + 0.5;
 
 const describeBox = (box: object) =>
   JSON.stringify(box, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value));
@@ -170,8 +180,7 @@ const caretAt = (page: Page, offset: number) =>
   page.evaluate((offset) => (document.getElementById('field') as HTMLTextAreaElement).setSelectionRange(offset, offset), offset);
 
 /** Scrolls the field to `top` px, as the person's wheel would. */
-const scrollField = (page: Page, top: number) =>
-  page.evaluate((top) => (document.getElementById('field')!.scrollTop = top), top);
+const scrollField = (page: Page, top: number) => page.evaluate((top) => (document.getElementById('field')!.scrollTop = top), top);
 
 const namesIn = (marked: MarkedName[]) => marked.map((name) => name.name);
 const topOf = (marked: MarkedName[], name: string) => marked.find((candidate) => candidate.name === name)!.marks[0]!.top;

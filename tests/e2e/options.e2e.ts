@@ -31,15 +31,22 @@ describe('settings page', () => {
   it('previews a CRM import, writes nothing before "Apply import", then applies it', async () => {
     const options = await session.openPage('options.html', PAGE_VIEWPORT);
     await waitForTableNames(options, ['Acme Robotics']);
-    await options.getByLabel('Import watchlist').setInputFiles(
-      file('crm.csv', 'Company,Website,Email\nGlobex,globex.com,hank@globex.com\nInitech,initech.com,\nUmbrella Health,,\n'),
-    );
-    await options.locator('.import-preview').filter({ hasText: 'crm.csv is ready to import: 3 new prospects, 0 updated, 0 unchanged.' }).waitFor();
+    await options
+      .getByLabel('Import watchlist')
+      .setInputFiles(
+        file('crm.csv', 'Company,Website,Email\nGlobex,globex.com,hank@globex.com\nInitech,initech.com,\nUmbrella Health,,\n'),
+      );
+    await options
+      .locator('.import-preview')
+      .filter({ hasText: 'crm.csv is ready to import: 3 new prospects, 0 updated, 0 unchanged.' })
+      .waitFor();
     expect(await tableNames(options)).toEqual(['Acme Robotics']);
 
     await options.reload();
     await waitForTableNames(options, ['Acme Robotics']);
-    await options.getByLabel('Import watchlist').setInputFiles(file('crm.csv', 'Company,Website\nGlobex,globex.com\nInitech,initech.com\nUmbrella Health,\n'));
+    await options
+      .getByLabel('Import watchlist')
+      .setInputFiles(file('crm.csv', 'Company,Website\nGlobex,globex.com\nInitech,initech.com\nUmbrella Health,\n'));
     await options.getByRole('button', { name: 'Apply import' }).click();
     await waitForTableNames(options, ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health']);
     await options.getByRole('status').filter({ hasText: 'crm.csv imported: 3 new prospects' }).first().waitFor();
@@ -49,7 +56,9 @@ describe('settings page', () => {
   it('names the line of a bad file and changes nothing', async () => {
     const options = await session.openPage('options.html', PAGE_VIEWPORT);
     await waitForTableNames(options, ['Acme Robotics', 'Globex', 'Initech', 'Umbrella Health']);
-    await options.getByLabel('Import watchlist').setInputFiles(file('bad.csv', 'Company,Email\nHooli,gavin@hooli.com\nPied Piper,not-an-address\n'));
+    await options
+      .getByLabel('Import watchlist')
+      .setInputFiles(file('bad.csv', 'Company,Email\nHooli,gavin@hooli.com\nPied Piper,not-an-address\n'));
     const error = options.locator('.import-preview [role="alert"]');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/^bad\.csv cannot be imported\. Line 3: .*not-an-address.* Nothing was changed/);

@@ -21,14 +21,12 @@ describe('first run', () => {
     await session?.close();
   });
 
-  it.each([
-    'What it does',
-    'What it keeps, on this computer only',
-    'Add your first prospect',
-    'Tell it who your sales team is',
-  ])('has the section “%s”', async (heading) => {
-    await onboarding.getByRole('heading', { name: heading, exact: true }).waitFor();
-  });
+  it.each(['What it does', 'What it keeps, on this computer only', 'Add your first prospect', 'Tell it who your sales team is'])(
+    'has the section “%s”',
+    async (heading) => {
+      await onboarding.getByRole('heading', { name: heading, exact: true }).waitFor();
+    },
+  );
 
   it('says nothing leaves the computer and names the popup shortcut', async () => {
     const text = await onboarding.locator('main').innerText();

@@ -33,8 +33,7 @@ describe('French interface', () => {
     ['heading', 'Journal d’activité'],
   ] as const)('the settings page has the %s “%s”', async (kind, text) => {
     const options = await session.openPage('options.html', PAGE_VIEWPORT);
-    const target =
-      kind === 'label' ? options.getByLabel(text, { exact: true }) : options.getByRole(kind, { name: text, exact: true });
+    const target = kind === 'label' ? options.getByLabel(text, { exact: true }) : options.getByRole(kind, { name: text, exact: true });
     await target.first().waitFor();
     await options.close();
   });

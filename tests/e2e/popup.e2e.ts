@@ -1,7 +1,14 @@
 // The popup on the built extension: a seller adds, finds and closes prospects with the keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './ui-support/launch-ui';
-import { addProspectByEnter, openProspectNames, PAGE_VIEWPORT, POPUP_VIEWPORT, waitForOpenNames, waitForTableNames } from './ui-support/ui-driver';
+import {
+  addProspectByEnter,
+  openProspectNames,
+  PAGE_VIEWPORT,
+  POPUP_VIEWPORT,
+  waitForOpenNames,
+  waitForTableNames,
+} from './ui-support/ui-driver';
 
 describe('popup', () => {
   let session: ExtensionSession;

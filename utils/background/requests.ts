@@ -5,27 +5,45 @@ import * as v from 'valibot';
 import type { BackgroundRequest, BackgroundRequestType } from '../model/messages';
 import { issueSentence } from '../model/entry-rules';
 
-const Text = (what: string, max = 10_000) =>
-  v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
+const Text = (what: string, max = 10_000) => v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
 const TextList = (what: string) =>
   v.pipe(v.array(Text(what, 1_000), `The ${what}s must be a list of text.`), v.maxLength(10_000, `There are too many ${what}s.`));
 const Empty = v.object({});
-const AnyObject = (what: string) => v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), `The ${what} must be an object.`);
+const AnyObject = (what: string) =>
+  v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    `The ${what} must be an object.`,
+  );
 
 const RequestSchema = v.variant(
   'type',
   [
     v.object({ type: v.literal('page:protection'), url: Text('page address', 100_000) }),
-    v.object({ type: v.literal('page:editor-found'), url: Text('page address', 100_000), adapter: Text('adapter id', 200), editor: Text('editor kind', 200) }),
-    v.object({ type: v.literal('tab:status'), tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')), url: v.optional(Text('page address', 100_000)) }),
+    v.object({
+      type: v.literal('page:editor-found'),
+      url: Text('page address', 100_000),
+      adapter: Text('adapter id', 200),
+      editor: Text('editor kind', 200),
+    }),
+    v.object({
+      type: v.literal('tab:status'),
+      tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')),
+      url: v.optional(Text('page address', 100_000)),
+    }),
     v.object({
       type: v.literal('activity:record'),
-      record: v.object({
-        site: Text('site', 1_000),
-        entryIds: TextList('entry id'),
-        entryNames: TextList('prospect name'),
-        choice: v.picklist(['shown', 'sent-anyway', 'reviewed', 'ignored'], 'The choice must be shown, sent-anyway, reviewed or ignored.'),
-      }, 'The activity record must be an object.'),
+      record: v.object(
+        {
+          site: Text('site', 1_000),
+          entryIds: TextList('entry id'),
+          entryNames: TextList('prospect name'),
+          choice: v.picklist(
+            ['shown', 'sent-anyway', 'reviewed', 'ignored'],
+            'The choice must be shown, sent-anyway, reviewed or ignored.',
+          ),
+        },
+        'The activity record must be an object.',
+      ),
     }),
     v.object({ type: v.literal('activity:list'), since: v.optional(v.number('“since” must be a time in milliseconds.')) }),
     v.object({ type: v.literal('activity:clear'), ...Empty.entries }),
@@ -42,7 +60,11 @@ const RequestSchema = v.variant(
     v.object({ type: v.literal('entries:add'), entry: AnyObject('new entry') }),
     v.object({ type: v.literal('entries:update'), id: Text('entry id', 200), changes: AnyObject('list of changes') }),
     v.object({ type: v.literal('entries:delete'), ids: TextList('entry id') }),
-    v.object({ type: v.literal('entries:import-preview'), fileName: Text('file name', 1_000), text: v.string('The file content must be text.') }),
+    v.object({
+      type: v.literal('entries:import-preview'),
+      fileName: Text('file name', 1_000),
+      text: v.string('The file content must be text.'),
+    }),
     v.object({ type: v.literal('entries:import'), fileName: Text('file name', 1_000), text: v.string('The file content must be text.') }),
     v.object({ type: v.literal('entries:export'), format: v.picklist(['json', 'csv'], 'The export format must be json or csv.') }),
     v.object({ type: v.literal('settings:get'), ...Empty.entries }),
@@ -59,7 +81,11 @@ const RequestSchema = v.variant(
  * What a content script may ask. It lives beside hostile pages, so it never gets the watchlist,
  * the settings or the log: only its page's compiled protection, and reports of what it saw.
  */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set(['page:protection', 'page:editor-found', 'activity:record']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
+  'page:protection',
+  'page:editor-found',
+  'activity:record',
+]);
 
 export class RequestError extends Error {
   override readonly name = 'RequestError';

@@ -5,7 +5,11 @@
 export const MAX_NAME_LENGTH = 120;
 
 export function prospectNameFromSelection(selection: string | undefined): string | null {
-  const name = (selection ?? '').replace(/\s+/g, ' ').trim().replace(/^["'“”«»‘’(\[]+|["'“”«»‘’)\].,;:!?]+$/g, '').trim();
+  const name = (selection ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'“”«»‘’(\[]+|["'“”«»‘’)\].,;:!?]+$/g, '')
+    .trim();
   if (!name || name.length > MAX_NAME_LENGTH) return null;
   return name;
 }

@@ -17,7 +17,16 @@ import { protectionState } from './site-protection';
 import type { TabRegistry } from './tab-registry';
 import { REVISION_KEY, type WatchlistDb } from '../store/database';
 import { hostnameFromSite } from '../model/domain-name';
-import { addEntry, applyImport, deleteEntries, EntryError, findOwnEntryNamed, listEntries, previewImport, updateEntry } from '../store/entry-repository';
+import {
+  addEntry,
+  applyImport,
+  deleteEntries,
+  EntryError,
+  findOwnEntryNamed,
+  listEntries,
+  previewImport,
+  updateEntry,
+} from '../store/entry-repository';
 import { appendActivity, clearActivity, listActivity } from '../store/activity-log-repository';
 import { readSettings, SettingsError, writeSettings } from '../store/settings-repository';
 import { readImportFile } from '../watchlist-files/import-file';
@@ -156,7 +165,14 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     }
     const plan = write ? await applyImport(db, file.entries, writeContext) : await previewImport(db, file.entries, writeContext);
     if (write && plan.added.length + plan.updated.length > 0) invalidate();
-    return { ok: true, format: file.format, added: plan.added.length, updated: plan.updated.length, unchanged: plan.unchanged, total: plan.total };
+    return {
+      ok: true,
+      format: file.format,
+      added: plan.added.length,
+      updated: plan.updated.length,
+      unchanged: plan.unchanged,
+      total: plan.total,
+    };
   }
 
   const handlers: Handlers = {
@@ -272,4 +288,3 @@ function sameOrigin(a: string, b: string): boolean {
     return false;
   }
 }
-

@@ -43,8 +43,14 @@ export function rescanChanged<M extends Span>(
     for (const match of survivors) {
       if (match.end > window.start && match.start < window.end && (match.start < window.start || match.end > window.end)) {
         window = {
-          start: Math.max(lineStartBefore(next, Math.min(window.start, match.start)), wordStartBefore(next, Math.min(window.start, match.start) - contextChars)),
-          end: Math.min(lineEndAfter(next, Math.max(window.end, match.end)), wordEndAfter(next, Math.max(window.end, match.end) + contextChars)),
+          start: Math.max(
+            lineStartBefore(next, Math.min(window.start, match.start)),
+            wordStartBefore(next, Math.min(window.start, match.start) - contextChars),
+          ),
+          end: Math.min(
+            lineEndAfter(next, Math.max(window.end, match.end)),
+            wordEndAfter(next, Math.max(window.end, match.end) + contextChars),
+          ),
         };
         widened = true;
       }

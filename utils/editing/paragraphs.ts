@@ -26,11 +26,6 @@ export function lineEndAfter(text: string, index: number, extraLines = 0): numbe
  * The lines to rescan after `text[start, end)` changed, with `contextLines` unchanged lines on each
  * side: a prospect name may run across a line break ("Acme\nRobotics"), so a neighbour can join in.
  */
-export function paragraphWindow(
-  text: string,
-  start: number,
-  end: number,
-  contextLines = 1,
-): { start: number; end: number } {
+export function paragraphWindow(text: string, start: number, end: number, contextLines = 1): { start: number; end: number } {
   return { start: lineStartBefore(text, start, contextLines), end: lineEndAfter(text, end, contextLines) };
 }

@@ -23,14 +23,12 @@ export function changedRegion(previous: string, next: string): TextChange | null
   const maxSuffix = shorter - start;
   while (
     suffix + BLOCK <= maxSuffix &&
-    previous.slice(previous.length - suffix - BLOCK, previous.length - suffix) === next.slice(next.length - suffix - BLOCK, next.length - suffix)
+    previous.slice(previous.length - suffix - BLOCK, previous.length - suffix) ===
+      next.slice(next.length - suffix - BLOCK, next.length - suffix)
   ) {
     suffix += BLOCK;
   }
-  while (
-    suffix < maxSuffix &&
-    previous.charCodeAt(previous.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)
-  ) {
+  while (suffix < maxSuffix && previous.charCodeAt(previous.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)) {
     suffix++;
   }
   return { start, removedEnd: previous.length - suffix, insertedEnd: next.length - suffix };

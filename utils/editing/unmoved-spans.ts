@@ -23,8 +23,7 @@ export function unmovedSpans<S extends Span>(previous: string, next: string, spa
   if (!change) return [...spans];
   // A space typed right after a word, at the end of the text or before another space, leaves that
   // word as it was; a space typed inside a word, or a deletion, changes the word before it.
-  const typedAfterWord =
-    change.removedEnd === change.start && (change.start === previous.length || isBreak(previous, change.start));
+  const typedAfterWord = change.removedEnd === change.start && (change.start === previous.length || isBreak(previous, change.start));
   const limit = lastBreakBefore(next, typedAfterWord ? change.start + 1 : change.start);
   return spans.filter((span) => span.end <= limit);
 }

@@ -37,13 +37,7 @@ export interface AddressCandidate {
  * Finds the address run around folded offset `at` (not reaching back before `floor`), pushes
  * its leftmost-longest email or domain match to `out`, and returns where the run ends.
  */
-function scanAddressRun(
-  folded: FoldedText,
-  at: number,
-  floor: number,
-  index: AddressIndex,
-  out: AddressCandidate[],
-): number {
+function scanAddressRun(folded: FoldedText, at: number, floor: number, index: AddressIndex, out: AddressCandidate[]): number {
   const { units, classes, length } = folded;
   let start = at;
   while (start > floor && addressRole(units, classes, start - 1) !== 0) start--;

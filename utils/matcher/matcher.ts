@@ -2,7 +2,14 @@
 // How a scan works is in scan.ts; the compiled form in compile.ts.
 import { nameKey } from './normalize';
 import { compileMatcher } from './compile';
-import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_VERSION, TermKind, type CompiledMatcher, type Matcher, type MatcherOptions } from './types';
+import {
+  COMPILED_MATCHER_FORMAT,
+  COMPILED_MATCHER_VERSION,
+  TermKind,
+  type CompiledMatcher,
+  type Matcher,
+  type MatcherOptions,
+} from './types';
 import { buildWordTrie } from './trie';
 import type { AddressIndex } from './address';
 import { createScanner } from './scan';

@@ -68,8 +68,7 @@ export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
   const rootFilter = new Int32Array(1 << (ROOT_FILTER_BITS - 5));
   let edgeCount = 0;
 
-  const slotOf = (node: number, hash: number): number =>
-    Math.imul(hash ^ Math.imul(node, 0x9e3779b1 | 0), 0x85ebca6b | 0) >>> shift;
+  const slotOf = (node: number, hash: number): number => Math.imul(hash ^ Math.imul(node, 0x9e3779b1 | 0), 0x85ebca6b | 0) >>> shift;
 
   const child = (node: number, hash: number, units: Uint16Array, start: number, end: number): number => {
     let slot = slotOf(node, hash);

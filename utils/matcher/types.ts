@@ -42,4 +42,3 @@ export interface MatcherOptions {
   /** The current time, for guardUntil (tests pass a fixed date). */
   now?: Date;
 }
-

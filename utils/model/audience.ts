@@ -73,7 +73,11 @@ export function normalizeChannel(name: string): string {
 
 // People write domains as "@acme.com", "*.acme.com" or "Acme.com."; all mean acme.com.
 function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/^(\*\.|@|\.)+/, '').replace(/\.$/, '');
+  return domain
+    .trim()
+    .toLowerCase()
+    .replace(/^(\*\.|@|\.)+/, '')
+    .replace(/\.$/, '');
 }
 
 /** `host` is `domain` itself or one of its subdomains; "notacme.com" is not under "acme.com". */

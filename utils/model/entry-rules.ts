@@ -7,10 +7,7 @@ import { domainFromWebsite } from './domain-name';
 export const LIMITS = { name: 200, listItem: 200, listLength: 500, note: 10_000, listId: 200 } as const;
 
 /** The fields a person edits, in the canonical shape the store keeps (empty lists and false omitted). */
-export type EntryFields = Pick<
-  ProspectEntry,
-  'name' | 'aliases' | 'contacts' | 'domains' | 'status' | 'matchCase' | 'guardUntil' | 'note'
->;
+export type EntryFields = Pick<ProspectEntry, 'name' | 'aliases' | 'contacts' | 'domains' | 'status' | 'matchCase' | 'guardUntil' | 'note'>;
 
 export const STATUSES: readonly ProspectStatus[] = ['open', 'won', 'lost'];
 
@@ -27,7 +24,10 @@ function listSchema(item: string, items: string, clean: (value: string) => strin
     v.trim(),
     v.maxLength(LIMITS.listItem, `Each ${item} must be at most ${LIMITS.listItem} characters long.`),
     // Semicolons separate list items in CSV files, so one inside an item could not round-trip.
-    v.check((value) => !value.includes(';'), (issue) => `The ${item} “${String(issue.input)}” contains a semicolon (;); semicolons separate list items, so remove it.`),
+    v.check(
+      (value) => !value.includes(';'),
+      (issue) => `The ${item} “${String(issue.input)}” contains a semicolon (;); semicolons separate list items, so remove it.`,
+    ),
     v.transform(clean),
   );
   return v.pipe(
@@ -54,15 +54,15 @@ const DomainListSchema = v.pipe(
   v.transform((values: string[]) => distinctNonEmpty(values)),
 );
 
-export const StatusSchema = v.picklist(
-  STATUSES,
-  (issue) => `The status “${String(issue.input)}” is not one of open, won or lost.`,
-);
+export const StatusSchema = v.picklist(STATUSES, (issue) => `The status “${String(issue.input)}” is not one of open, won or lost.`);
 
 export const GuardUntilSchema = v.pipe(
   v.string('The “guard until” date must be text in the form YYYY-MM-DD.'),
   v.trim(),
-  v.check(isCalendarDate, (issue) => `The “guard until” date “${String(issue.input)}” is not a date in the form YYYY-MM-DD, such as 2026-12-31.`),
+  v.check(
+    isCalendarDate,
+    (issue) => `The “guard until” date “${String(issue.input)}” is not a date in the form YYYY-MM-DD, such as 2026-12-31.`,
+  ),
 );
 
 const NoteSchema = v.pipe(
@@ -96,7 +96,12 @@ export const EntryChangesSchema = v.object({
   domains: v.optional(DomainListSchema),
   status: v.optional(StatusSchema),
   matchCase: v.optional(MatchCaseSchema),
-  guardUntil: v.optional(v.union([v.literal(''), v.null(), GuardUntilSchema], (issue) => `The “guard until” date “${String(issue.input)}” is not a date in the form YYYY-MM-DD, such as 2026-12-31.`)),
+  guardUntil: v.optional(
+    v.union(
+      [v.literal(''), v.null(), GuardUntilSchema],
+      (issue) => `The “guard until” date “${String(issue.input)}” is not a date in the form YYYY-MM-DD, such as 2026-12-31.`,
+    ),
+  ),
   note: v.optional(v.union([v.null(), NoteSchema], 'The note must be text.')),
 });
 export type EntryChangesInput = v.InferOutput<typeof EntryChangesSchema>;

@@ -13,7 +13,10 @@ function textList(what: string, clean: (value: string) => string | null, invalid
       v.pipe(
         v.string(`Each ${what} must be text.`),
         v.trim(),
-        v.check((value) => value === '' || clean(value) !== null, (issue) => invalid(String(issue.input).trim())),
+        v.check(
+          (value) => value === '' || clean(value) !== null,
+          (issue) => invalid(String(issue.input).trim()),
+        ),
         v.transform((value) => (value === '' ? '' : clean(value)!)),
       ),
       `The ${what} list must be a list of text.`,
@@ -36,7 +39,11 @@ export const SettingsSchema = v.object({
         (value) => domainFromWebsite(value.replace(/^@/, '')),
         (value) => `“${value}” in the sales team's domains is not a domain such as company.com.`,
       ),
-      channels: textList('sales team channel', (value) => value, () => ''),
+      channels: textList(
+        'sales team channel',
+        (value) => value,
+        () => '',
+      ),
     },
     'The sales team must list "emails", "domains" and "channels".',
   ),

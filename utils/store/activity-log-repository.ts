@@ -15,9 +15,7 @@ export async function appendActivity(db: WatchlistDb, record: ActivityRecord, ca
 
 /** Records at or after `since` (epoch ms), oldest first. */
 export function listActivity(db: WatchlistDb, since?: number): Promise<ActivityRecord[]> {
-  return since === undefined
-    ? db.getAll('activity')
-    : db.getAllFromIndex('activity', 'at', IDBKeyRange.lowerBound(since));
+  return since === undefined ? db.getAll('activity') : db.getAllFromIndex('activity', 'at', IDBKeyRange.lowerBound(since));
 }
 
 export function clearActivity(db: WatchlistDb): Promise<void> {

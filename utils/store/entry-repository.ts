@@ -4,13 +4,7 @@ import * as v from 'valibot';
 import type { EntrySource, ProspectEntry } from '../model/watchlist';
 import type { WatchlistDb } from './database';
 import { entryKey } from '../model/entry-identity';
-import {
-  canonicalFields,
-  EntryChangesSchema,
-  EntryFieldsSchema,
-  firstIssueMessage,
-  type EntryFields,
-} from '../model/entry-rules';
+import { canonicalFields, EntryChangesSchema, EntryFieldsSchema, firstIssueMessage, type EntryFields } from '../model/entry-rules';
 import type { ImportedEntry } from '../watchlist-files/import-error';
 import { planImport, type ImportPlan } from '../watchlist-files/import-planner';
 import { bumpRevisionIn } from './revision';
@@ -78,7 +72,8 @@ export async function updateEntry(db: WatchlistDb, id: string, changes: unknown,
   };
   if (rest.name !== undefined) {
     const duplicate = findSameProspect(await entries.getAll(), updated);
-    if (duplicate && duplicate.id !== id) return fail(`“${duplicate.name}” is already on the watchlist; choose another name or edit that entry.`);
+    if (duplicate && duplicate.id !== id)
+      return fail(`“${duplicate.name}” is already on the watchlist; choose another name or edit that entry.`);
   }
   await entries.put(updated);
   await bumpRevisionIn(tx.objectStore('meta'));
@@ -101,7 +96,11 @@ export async function deleteEntries(db: WatchlistDb, ids: readonly string[]): Pr
 }
 
 /** What importing would do, without writing anything. */
-export async function previewImport(db: WatchlistDb, imported: readonly ImportedEntry[], context = defaultWriteContext): Promise<ImportPlan> {
+export async function previewImport(
+  db: WatchlistDb,
+  imported: readonly ImportedEntry[],
+  context = defaultWriteContext,
+): Promise<ImportPlan> {
   return planImport(await db.getAll('entries'), imported, { now: context.now(), newId: context.newId });
 }
 

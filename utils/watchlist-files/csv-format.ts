@@ -102,7 +102,10 @@ function readEntry(row: Row, headers: string[], roles: (ColumnRole | null)[], na
       case 'domains':
         for (const website of value.split(/[;,\s]+/).filter(Boolean)) {
           const domain = domainFromWebsite(website);
-          if (domain === null) fail(`“${website}” in the “${header}” column is not a web address or domain such as acme.com; correct it or leave the cell empty.`);
+          if (domain === null)
+            fail(
+              `“${website}” in the “${header}” column is not a web address or domain such as acme.com; correct it or leave the cell empty.`,
+            );
           append('domains', [domain]);
         }
         break;
@@ -139,7 +142,10 @@ function readEntry(row: Row, headers: string[], roles: (ColumnRole | null)[], na
 }
 
 function splitList(value: string): string[] {
-  return value.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  return value
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function unescapeFormula(value: string): string {

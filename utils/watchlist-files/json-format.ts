@@ -50,10 +50,7 @@ export function exportWatchlistJson(entries: readonly ProspectEntry[], now: Date
 }
 
 const EnvelopeSchema = v.object({
-  format: v.literal(
-    JSON_FORMAT_NAME,
-    `This JSON file is not a Prospect Guard watchlist: its "format" must be "${JSON_FORMAT_NAME}".`,
-  ),
+  format: v.literal(JSON_FORMAT_NAME, `This JSON file is not a Prospect Guard watchlist: its "format" must be "${JSON_FORMAT_NAME}".`),
   version: v.pipe(
     v.number('The file\'s "version" must be a number.'),
     v.integer('The file\'s "version" must be a whole number.'),
@@ -100,9 +97,10 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
     if (!entry.success) {
       const issue = entry.issues[0]!;
       const path = ['entries', index, ...(issue.path?.map((item) => item.key as string | number) ?? [])];
-      const problem = issue.path?.[0]?.key === 'name' && issue.kind === 'schema' && raw !== null && typeof raw === 'object' && !('name' in raw)
-        ? `Prospect ${index + 1} has no "name"; every entry needs the prospect’s name.`
-        : issueSentence(issue);
+      const problem =
+        issue.path?.[0]?.key === 'name' && issue.kind === 'schema' && raw !== null && typeof raw === 'object' && !('name' in raw)
+          ? `Prospect ${index + 1} has no "name"; every entry needs the prospect’s name.`
+          : issueSentence(issue);
       throw new ImportError(lineOf(path), problem);
     }
     const { source, ...fields } = entry.output;

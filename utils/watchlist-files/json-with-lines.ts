@@ -55,7 +55,11 @@ export function parseJsonWithLines(text: string): JsonWithLines {
       const token = readToken(STRING);
       return token === null ? fail('a text value is not closed or holds a line break or an invalid escape.') : JSON.parse(token);
     }
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, position)) {
         position += word.length;
         return value;

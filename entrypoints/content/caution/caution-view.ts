@@ -110,7 +110,16 @@ export function createCautionView(
     }
     const size = panelSize;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const key = [editorBox.left, editorBox.top, editorBox.width, editorBox.height, size.width, size.height, viewport.width, viewport.height].join();
+    const key = [
+      editorBox.left,
+      editorBox.top,
+      editorBox.width,
+      editorBox.height,
+      size.width,
+      size.height,
+      viewport.width,
+      viewport.height,
+    ].join();
     if (key !== placedFor) {
       const host = layer.host;
       placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));

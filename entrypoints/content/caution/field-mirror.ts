@@ -14,10 +14,32 @@ import { unmovedSpans } from '../../../utils/editing/unmoved-spans';
 
 // Everything that affects where text wraps and lands inside the field.
 const COPIED_PROPERTIES = [
-  'direction', 'boxSizing', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontStyle',
-  'fontVariant', 'fontWeight', 'fontStretch', 'fontSize', 'fontSizeAdjust', 'lineHeight', 'fontFamily',
-  'fontFeatureSettings', 'fontKerning', 'textAlign', 'textTransform', 'textIndent', 'letterSpacing',
-  'wordSpacing', 'tabSize', 'textRendering', 'overflowWrap', 'wordBreak', 'hyphens',
+  'direction',
+  'boxSizing',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'fontStyle',
+  'fontVariant',
+  'fontWeight',
+  'fontStretch',
+  'fontSize',
+  'fontSizeAdjust',
+  'lineHeight',
+  'fontFamily',
+  'fontFeatureSettings',
+  'fontKerning',
+  'textAlign',
+  'textTransform',
+  'textIndent',
+  'letterSpacing',
+  'wordSpacing',
+  'tabSize',
+  'textRendering',
+  'overflowWrap',
+  'wordBreak',
+  'hyphens',
 ] as const;
 
 // An input's single line is cut after a space past this many characters: pieces small enough to
@@ -105,7 +127,12 @@ export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, sp
   const shiftX = left - field.scrollLeft;
   const shiftY = top - field.scrollTop;
   // The visible part of the field's content: marks outside it are scrolled away.
-  const clip = { left: left + copy.textInset.left, top, right: left + field.clientWidth - copy.textInset.right, bottom: top + field.clientHeight };
+  const clip = {
+    left: left + copy.textInset.left,
+    top,
+    right: left + field.clientWidth - copy.textInset.right,
+    bottom: top + field.clientHeight,
+  };
   const boxes: MarkBox[] = [];
   for (const span of measured) {
     for (const box of span.rects) {
@@ -158,7 +185,12 @@ function measure(copy: MirrorCopy, mirror: HTMLElement, value: string, isTextare
       range.setStart(piece.node, from);
       range.setEnd(piece.node, to);
       for (const box of range.getClientRects()) {
-        rects.push({ left: box.left - origin.left, top: box.top - origin.top, right: box.right - origin.left, bottom: box.bottom - origin.top });
+        rects.push({
+          left: box.left - origin.left,
+          top: box.top - origin.top,
+          right: box.right - origin.left,
+          bottom: box.bottom - origin.top,
+        });
       }
     }
     return { start: span.start, end: span.end, rects };

@@ -24,8 +24,7 @@ export interface ComposeBox {
  */
 export function composeBox(
   send: SendButtons,
-  around: (editor: HTMLElement) => HTMLElement | null = (editor) =>
-    nearestAncestorHolding(editor, send.controls, send.isSend),
+  around: (editor: HTMLElement) => HTMLElement | null = (editor) => nearestAncestorHolding(editor, send.controls, send.isSend),
 ): ComposeBox {
   return {
     around,

@@ -41,7 +41,10 @@ export function beginsWithWord(text: string, words: readonly string[]): boolean 
 
 /** Runs of spaces, tabs and line breaks become one space; invisible direction marks go. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The text an element shows, spaces collapsed; empty when there is no element. */
@@ -54,11 +57,7 @@ export function textOf(element: Element | null | undefined): string {
  * (the compose box around an editor is the nearest ancestor holding its Send button). Each level only
  * searches the branches not searched yet, so the whole walk reads each element at most once.
  */
-export function nearestAncestorHolding(
-  start: Element,
-  selector: string,
-  accept: (element: HTMLElement) => boolean,
-): HTMLElement | null {
+export function nearestAncestorHolding(start: Element, selector: string, accept: (element: HTMLElement) => boolean): HTMLElement | null {
   const takes = (element: Element) => element instanceof HTMLElement && element.matches(selector) && accept(element);
   let searched: Element = start;
   for (let node = start.parentElement; node; searched = node, node = node.parentElement) {
@@ -71,11 +70,7 @@ export function nearestAncestorHolding(
 }
 
 /** The closest element around `target` (itself included) matching `selector` and accepted by `accept`. */
-export function closestAccepted(
-  target: Element,
-  selector: string,
-  accept: (element: HTMLElement) => boolean,
-): HTMLElement | null {
+export function closestAccepted(target: Element, selector: string, accept: (element: HTMLElement) => boolean): HTMLElement | null {
   for (let node = target.closest(selector); node; node = node.parentElement?.closest(selector) ?? null) {
     if (node instanceof HTMLElement && accept(node)) return node;
   }
@@ -83,11 +78,7 @@ export function closestAccepted(
 }
 
 /** The first element in `root` matching `selector` that `accept` takes. */
-export function firstAccepted(
-  root: ParentNode,
-  selector: string,
-  accept: (element: HTMLElement) => boolean,
-): HTMLElement | null {
+export function firstAccepted(root: ParentNode, selector: string, accept: (element: HTMLElement) => boolean): HTMLElement | null {
   for (const element of root.querySelectorAll<HTMLElement>(selector)) {
     if (accept(element)) return element;
   }

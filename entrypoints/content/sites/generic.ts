@@ -11,9 +11,7 @@ export const genericAdapter: SiteAdapter = {
   matches: () => true,
   intercepts: true,
   // Enter sends in a single-line field inside a form, or where the page says so (enterkeyhint="send").
-  enterSends: (editor) =>
-    editor.getAttribute('enterkeyhint') === 'send' ||
-    (editor instanceof HTMLInputElement && editor.form !== null),
+  enterSends: (editor) => editor.getAttribute('enterkeyhint') === 'send' || (editor instanceof HTMLInputElement && editor.form !== null),
   modEnterSends: (editor) => findSendControl(editor) !== null,
   isSendControl: (target, editor) => {
     const control = target.closest(CONTROLS);

@@ -18,10 +18,9 @@ const SEND_WORDS = ['Send message', 'Send', 'Envoyer le message', 'Envoyer'];
 const MESSAGE_LABEL = /^(?:message|envoyer un message (?:à|dans))\s+(.+)$/i;
 const LABEL_ATTRIBUTES = ['aria-label', 'data-placeholder', 'placeholder'] as const;
 /** Otherwise the conversation's heading in the open space or direct message. */
-const CONVERSATION_HEADING = [
-  '[role="main"] [role="heading"][aria-level="1"]',
-  '[role="main"] [role="heading"][aria-level="2"]',
-].join(', ');
+const CONVERSATION_HEADING = ['[role="main"] [role="heading"][aria-level="1"]', '[role="main"] [role="heading"][aria-level="2"]'].join(
+  ', ',
+);
 
 function isSendButton(element: HTMLElement): boolean {
   return runsCommand(element, SEND_WORDS);
@@ -41,8 +40,7 @@ function audience(editor: HTMLElement): Audience {
 export const googleChatAdapter: SiteAdapter = {
   id: 'google-chat',
   matches: (url) =>
-    hostIs(url, CHAT_HOSTS) ||
-    (hostIs(url, GMAIL_HOSTS) && (GMAIL_CHAT_PATH.test(url.pathname) || GMAIL_CHAT_HASH.test(url.hash))),
+    hostIs(url, CHAT_HOSTS) || (hostIs(url, GMAIL_HOSTS) && (GMAIL_CHAT_PATH.test(url.pathname) || GMAIL_CHAT_HASH.test(url.hash))),
   intercepts: true,
   // Composers only (the space's and each thread's); the search box is an <input>.
   editorFor: (editable) => (editable.matches(EDITOR) && composer.around(editable) ? editable : null),

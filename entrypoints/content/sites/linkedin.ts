@@ -26,11 +26,7 @@ const SEND_OPTION_CHECKED = [
   '[role="option"][aria-selected="true"]',
   'input[type="radio"]:checked',
 ].join(', ');
-const ENTER_SENDS_WORDS = [
-  'Press Enter to Send',
-  'Appuyez sur Entrée pour envoyer',
-  'Appuyer sur Entrée pour envoyer',
-];
+const ENTER_SENDS_WORDS = ['Press Enter to Send', 'Appuyez sur Entrée pour envoyer', 'Appuyer sur Entrée pour envoyer'];
 const CLICK_SENDS_WORDS = ['Click Send', 'Cliquez sur Envoyer', 'Cliquer sur Envoyer'];
 /** A conversation: the full messaging page's thread or a chat bubble. */
 const CONVERSATION = '.msg-overlay-conversation-bubble, .msg-convo-wrapper, .msg-thread, .scaffold-layout__detail';

@@ -15,8 +15,7 @@ export const notionAdapter: SiteAdapter = {
   id: 'notion',
   matches: (url) => hostIs(url, HOSTS),
   intercepts: false,
-  editorFor: (editable) =>
-    editable.isContentEditable && editable.closest(PAGE) && !editable.closest(SEARCH) ? editable : null,
+  editorFor: (editable) => (editable.isContentEditable && editable.closest(PAGE) && !editable.closest(SEARCH) ? editable : null),
   enterSends: () => false,
   modEnterSends: () => false,
   isSendControl: () => false,

@@ -71,8 +71,7 @@ export const outlookAdapter: SiteAdapter = {
   matches: (url) => hostIs(url, HOSTS),
   intercepts: true,
   // Body and subject of a compose; the search box and the recipient wells are not guarded.
-  editorFor: (editable) =>
-    (isBody(editable) || editable.matches(SUBJECT)) && compose.around(editable) ? editable : null,
+  editorFor: (editable) => ((isBody(editable) || editable.matches(SUBJECT)) && compose.around(editable) ? editable : null),
   enterSends: () => false,
   modEnterSends: () => true,
   isSendControl: compose.isSendControl,

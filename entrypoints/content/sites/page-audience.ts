@@ -12,10 +12,7 @@ export function conversationAudience(name: string): Audience {
  * A mail's audience is everyone in its recipient fields, each once; a compose showing no field at
  * all leaves it unknown, while fields with no one in them yet give an empty list.
  */
-export function recipientsAudience<Field>(
-  fields: readonly Field[],
-  recipientsIn: (field: Field) => string[],
-): Audience {
+export function recipientsAudience<Field>(fields: readonly Field[], recipientsIn: (field: Field) => string[]): Audience {
   if (fields.length === 0) return { kind: 'unknown' };
   return { kind: 'recipients', addresses: [...new Set(fields.flatMap(recipientsIn))] };
 }

@@ -3,15 +3,7 @@
 
 import type { Audience, SiteAdapter } from './site-adapter';
 import { composeBox } from './compose-box';
-import {
-  beginsWithWord,
-  collapseSpaces,
-  firstAccepted,
-  hostIs,
-  labelOf,
-  nearestAncestorHolding,
-  textOf,
-} from './dom-query';
+import { beginsWithWord, collapseSpaces, firstAccepted, hostIs, labelOf, nearestAncestorHolding, textOf } from './dom-query';
 import { conversationAudience } from './page-audience';
 
 const HOSTS = ['app.slack.com'];
@@ -24,11 +16,7 @@ const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 /** "Message #sales", "Message Jane Doe", "Envoyer un message à #ventes"; thread boxes say "Reply…". */
 const MESSAGE_LABEL = /^(?:message(?:\s+(?:to|à|dans))?|envoyer un message (?:à|dans|sur))\s+(.+)$/i;
-const CHANNEL_HEADER = [
-  '[data-qa="channel_name"]',
-  'button[data-qa="channel_name_button"]',
-  '[data-qa="channel_header_name"]',
-].join(', ');
+const CHANNEL_HEADER = ['[data-qa="channel_name"]', 'button[data-qa="channel_name_button"]', '[data-qa="channel_header_name"]'].join(', ');
 
 /** Slack's send button, or one saying "Send…" inside the composer (the schedule menu is not a send). */
 function isSendButton(element: HTMLElement): boolean {

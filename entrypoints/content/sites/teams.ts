@@ -9,10 +9,7 @@ import { conversationAudience } from './page-audience';
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
-const EDITOR = [
-  '[contenteditable="true"][data-tid="ckeditor"]',
-  '.ck-editor__editable[contenteditable="true"][role="textbox"]',
-].join(', ');
+const EDITOR = ['[contenteditable="true"][data-tid="ckeditor"]', '.ck-editor__editable[contenteditable="true"][role="textbox"]'].join(', ');
 const SEND_BUTTON = 'button[data-tid="newMessageCommands-send"]';
 const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];

@@ -9,10 +9,9 @@ const HOSTS = ['web.whatsapp.com'];
 
 /** The message box lives in the open chat's footer; the chat-list search box (#side) is also Lexical. */
 const CHAT = '#main';
-const EDITOR = [
-  'footer [contenteditable="true"][role="textbox"]',
-  'footer [contenteditable="true"][data-lexical-editor="true"]',
-].join(', ');
+const EDITOR = ['footer [contenteditable="true"][role="textbox"]', 'footer [contenteditable="true"][data-lexical-editor="true"]'].join(
+  ', ',
+);
 const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 const SEND_ICON = '[data-icon="send"], [data-icon="wds-ic-send-filled"]';

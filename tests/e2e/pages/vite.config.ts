@@ -35,7 +35,14 @@ export default defineConfig({
     dedupe: ['react', 'react-dom'],
     // package.json holds lexical 0.53 beside @lexical/* 0.52, which each nest their own lexical 0.52:
     // two copies of the core break Lexical. Point every import at the one the plugins were built for.
-    alias: [{ find: /^lexical$/, replacement: fileURLToPath(new URL('../../../node_modules/@lexical/rich-text/node_modules/lexical/dist/Lexical.prod.js', import.meta.url)) }],
+    alias: [
+      {
+        find: /^lexical$/,
+        replacement: fileURLToPath(
+          new URL('../../../node_modules/@lexical/rich-text/node_modules/lexical/dist/Lexical.prod.js', import.meta.url),
+        ),
+      },
+    ],
   },
   build: {
     target: 'es2022', // CKEditor's page awaits at top level

@@ -7,8 +7,6 @@ export async function openExtensionPage(context: BrowserContext, extensionId: st
   return page;
 }
 
-export const openPopup = (context: BrowserContext, extensionId: string) =>
-  openExtensionPage(context, extensionId, 'popup.html');
+export const openPopup = (context: BrowserContext, extensionId: string) => openExtensionPage(context, extensionId, 'popup.html');
 
-export const openOptions = (context: BrowserContext, extensionId: string) =>
-  openExtensionPage(context, extensionId, 'options.html');
+export const openOptions = (context: BrowserContext, extensionId: string) => openExtensionPage(context, extensionId, 'options.html');

@@ -54,9 +54,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const profileDir = await mkdtemp(join(tmpdir(), 'prospect-guard-profile-'));
-  const extensionFlags = withExtension
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-    : [];
+  const extensionFlags = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const { LANGUAGE, LANG, locale } = LANGUAGE_ENV[language];
   let context: BrowserContext;
   try {

@@ -29,16 +29,17 @@ export async function importWatchlistText(
 ): Promise<ImportPreview> {
   const page = await openPopup(context, extensionId);
   try {
-    const result = await page.evaluate(
-      async ({ fileName, text }) => {
-        const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
-          .chrome;
-        return (await runtime.sendMessage({ type: 'entries:import', fileName, text })) as ImportPreview | undefined;
-      },
-      { fileName, text },
-    ).catch((error: Error) => {
-      throw new Error(`The background refused the "entries:import" message (${error.message}): is the store wired up?`);
-    });
+    const result = await page
+      .evaluate(
+        async ({ fileName, text }) => {
+          const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+          return (await runtime.sendMessage({ type: 'entries:import', fileName, text })) as ImportPreview | undefined;
+        },
+        { fileName, text },
+      )
+      .catch((error: Error) => {
+        throw new Error(`The background refused the "entries:import" message (${error.message}): is the store wired up?`);
+      });
     if (!result) throw new Error('The background gave no answer to "entries:import": is the store wired up?');
     if (!result.ok) throw new Error(`The watchlist import was refused at line ${result.line}: ${result.message}`);
     return result;

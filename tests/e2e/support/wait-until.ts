@@ -1,10 +1,6 @@
 // Waits for a condition the browser cannot signal by itself (the accessibility tree, a log in
 // Node). Polls, so tests wait for a state rather than sleeping for a fixed time.
-export async function waitUntil<T>(
-  read: () => Promise<T | null | undefined | false>,
-  description: string,
-  timeoutMs = 10_000,
-): Promise<T> {
+export async function waitUntil<T>(read: () => Promise<T | null | undefined | false>, description: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -13,9 +13,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(
-  options: { locale?: UiLocale; colorScheme?: 'light' | 'dark' } = {},
-): Promise<ExtensionSession> {
+export async function launchExtension(options: { locale?: UiLocale; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
   const browser = await launchBrowser({ language: options.locale ?? 'en', colorScheme: options.colorScheme ?? 'light' });
   const { context } = browser;
   const extensionId = browser.extensionId!;

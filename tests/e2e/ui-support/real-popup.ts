@@ -16,10 +16,7 @@ export interface RealPopup {
 
 type CdpReply = { id: number; result?: Record<string, unknown>; error?: { message: string } };
 
-export async function openRealPopup(
-  session: ExtensionSession,
-  options: { colorScheme?: 'light' | 'dark' } = {},
-): Promise<RealPopup> {
+export async function openRealPopup(session: ExtensionSession, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<RealPopup> {
   const browser = session.context.browser();
   if (!browser) throw new Error('The real popup needs a Chromium browser behind the context.');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
@@ -67,7 +64,9 @@ export async function openRealPopup(
   return {
     evaluate,
     waitFor: (expression, timeoutMs = 10_000) =>
-      poll(async () => ((await evaluate<boolean>(`Boolean(${expression})`)) ? true : undefined), expression, timeoutMs).then(() => undefined),
+      poll(async () => ((await evaluate<boolean>(`Boolean(${expression})`)) ? true : undefined), expression, timeoutMs).then(
+        () => undefined,
+      ),
     async screenshot() {
       const size = await evaluate<{ width: number; height: number }>(
         `({ width: document.body.getBoundingClientRect().width, height: document.documentElement.scrollHeight })`,

@@ -25,8 +25,17 @@ beforeEach(async () => {
 
 // Tabs receive the payload through a JSON boundary.
 async function namesFoundOnPage(text: string): Promise<string[]> {
-  const protection = JSON.parse(JSON.stringify(await service.handle({ type: 'page:protection', url: 'https://mail.example.com/' }, { origin: 'content-script', tabId: 1, frameId: 0 }))) as PageProtection;
-  return matcherFromCompiled(protection.compiled as CompiledMatcher).scan(text).map((match) => match.term);
+  const protection = JSON.parse(
+    JSON.stringify(
+      await service.handle(
+        { type: 'page:protection', url: 'https://mail.example.com/' },
+        { origin: 'content-script', tabId: 1, frameId: 0 },
+      ),
+    ),
+  ) as PageProtection;
+  return matcherFromCompiled(protection.compiled as CompiledMatcher)
+    .scan(text)
+    .map((match) => match.term);
 }
 
 describe('what a tab receives', () => {

@@ -51,7 +51,10 @@ describe('requests the background refuses', () => {
     [{ type: 'entries:delete', ids: 'id-1' }, 'The “entries:delete” request is not valid: The entry ids must be a list of text.'],
     [{ type: 'tab:status', tabId: 'one', url: 'https://a.com/' }, 'The “tab:status” request is not valid: The tab id must be a number.'],
     [{ type: 'entries:export', format: 'xml' }, 'The “entries:export” request is not valid: The export format must be json or csv.'],
-    [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'maybe' } }, 'The “activity:record” request is not valid: The choice must be shown, sent-anyway, reviewed or ignored.'],
+    [
+      { type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'maybe' } },
+      'The “activity:record” request is not valid: The choice must be shown, sent-anyway, reviewed or ignored.',
+    ],
   ])('rejects %j with a sentence', async (message, sentence) => {
     await expect(ask(message)).rejects.toThrow(sentence);
   });
@@ -85,7 +88,10 @@ describe('requests the background refuses', () => {
     [{ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }],
     [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } }],
   ])('answers a content script’s %j', async (message) => {
-    const outcome = ask(message, inTab(3)).then(() => 'answered', (error: Error) => error.message);
+    const outcome = ask(message, inTab(3)).then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
     await expect(outcome).resolves.toBe('answered');
   });
 
@@ -121,7 +127,10 @@ describe('the watchlist requests', () => {
     expect(await ask<ProspectEntry[]>({ type: 'entries:list' })).toHaveLength(1);
     expect(await ask({ type: 'entries:import', fileName: 'deals.csv', text: csv })).toEqual(preview);
     const names = (await ask<ProspectEntry[]>({ type: 'entries:list' })).map((entry) => [entry.name, entry.status]);
-    expect(names.sort()).toEqual([['Acme', 'won'], ['Globex', 'open']]);
+    expect(names.sort()).toEqual([
+      ['Acme', 'won'],
+      ['Globex', 'open'],
+    ]);
   });
 
   it('answers a bad import file with its line and problem, and changes nothing', async () => {
@@ -331,7 +340,10 @@ describe('tab status', () => {
 
   it('counts an editor found in a frame as found on the tab’s page', async () => {
     await ask({ type: 'page:protection', url: 'https://outlook.office.com/mail/' }, tab);
-    await ask({ type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' }, inTab(7, 5));
+    await ask(
+      { type: 'page:editor-found', url: 'https://compose.example.net/frame', adapter: 'generic', editor: 'contenteditable' },
+      inTab(7, 5),
+    );
     expect(await ask({ type: 'tab:status', tabId: 7, url: 'https://outlook.office.com/mail/inbox' })).toEqual({
       protected: true,
       adapter: 'generic',
@@ -340,7 +352,10 @@ describe('tab status', () => {
   });
 
   it('calls the browser’s own pages unsupported', async () => {
-    expect(await ask({ type: 'tab:status', tabId: 7, url: 'chrome://extensions/' })).toEqual({ protected: false, reason: 'unsupported-page' });
+    expect(await ask({ type: 'tab:status', tabId: 7, url: 'chrome://extensions/' })).toEqual({
+      protected: false,
+      reason: 'unsupported-page',
+    });
   });
 
   it('remembers the page a tab’s top frame asked about, not its frames’', async () => {
@@ -376,7 +391,7 @@ describe('settings and activity', () => {
   it('refuses invalid settings and keeps the old ones', async () => {
     await expect(
       ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, salesTeam: { emails: ['boss'], domains: [], channels: [] } } }),
-    ).rejects.toThrow('“boss” in the sales team\'s addresses is not an email address such as name@company.com.');
+    ).rejects.toThrow("“boss” in the sales team's addresses is not an email address such as name@company.com.");
     expect(await ask({ type: 'settings:get' })).toEqual(DEFAULT_SETTINGS);
   });
 

@@ -31,7 +31,10 @@ describe('pushing protection to tabs', () => {
 
   it('ignores tabs that do not answer', async () => {
     const delivered = await pushProtectionToTabs({
-      tabs: [{ id: 1, url: 'chrome://newtab/' }, { id: 2, url: 'https://a.com/' }],
+      tabs: [
+        { id: 1, url: 'chrome://newtab/' },
+        { id: 2, url: 'https://a.com/' },
+      ],
       reportedUrlOf: async () => undefined,
       protectionFor,
       send: async (tabId) => {

@@ -73,7 +73,9 @@ describe('rescanChanged', () => {
     ['extending a name that started far before the cut', (text: string) => text.replace('Acme Rob word 700', 'Acme Robotics word 700')],
     ['breaking a name', (text: string) => text.replace('Acme Robotics word 300', 'Acme Ro botics word 300')],
   ])('in one long line (a text input), %s scans only the words around the edit and matches a full scan', (_case, edit) => {
-    const words = Array.from({ length: 1000 }, (_, i) => (i === 300 ? 'Acme Robotics word 300' : i === 700 ? 'Acme Rob word 700' : `word ${i}`));
+    const words = Array.from({ length: 1000 }, (_, i) =>
+      i === 300 ? 'Acme Robotics word 300' : i === 700 ? 'Acme Rob word 700' : `word ${i}`,
+    );
     const previous = words.join(' ');
     const next = edit(previous);
     const scannedLengths: number[] = [];

@@ -51,21 +51,27 @@ describe('unmovedSpans: the names an edit cannot have moved, in text set from th
 
   it('keeps only spans wholly before the edit with a place to break between them and it', () => {
     fc.assert(
-      fc.property(fc.string({ unit: letters, maxLength: 40 }), fc.string({ unit: letters, maxLength: 40 }), fc.string({ unit: letters, maxLength: 5 }), (head, tail, inserted) => {
-        const previous = head + tail;
-        const next = head + inserted + tail;
-        fc.pre(previous !== next);
-        let firstDifference = 0;
-        while (previous[firstDifference] === next[firstDifference]) firstDifference++;
-        const spans = [];
-        for (let start = 0; start < previous.length; start++) for (let end = start + 1; end <= previous.length; end++) spans.push({ start, end });
-        for (const span of unmovedSpans(previous, next, spans)) {
-          expect(span.end).toBeLessThanOrEqual(firstDifference);
-          // ...in both texts: the word the span ends is the same before and after the edit.
-          expect(/[\t\n\r ]/.test(next.slice(span.end, firstDifference + 1))).toBe(true);
-          expect(/[\t\n\r ]/.test(previous.slice(span.end, firstDifference + 1)) || previous.length <= firstDifference).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: letters, maxLength: 40 }),
+        fc.string({ unit: letters, maxLength: 40 }),
+        fc.string({ unit: letters, maxLength: 5 }),
+        (head, tail, inserted) => {
+          const previous = head + tail;
+          const next = head + inserted + tail;
+          fc.pre(previous !== next);
+          let firstDifference = 0;
+          while (previous[firstDifference] === next[firstDifference]) firstDifference++;
+          const spans = [];
+          for (let start = 0; start < previous.length; start++)
+            for (let end = start + 1; end <= previous.length; end++) spans.push({ start, end });
+          for (const span of unmovedSpans(previous, next, spans)) {
+            expect(span.end).toBeLessThanOrEqual(firstDifference);
+            // ...in both texts: the word the span ends is the same before and after the edit.
+            expect(/[\t\n\r ]/.test(next.slice(span.end, firstDifference + 1))).toBe(true);
+            expect(/[\t\n\r ]/.test(previous.slice(span.end, firstDifference + 1)) || previous.length <= firstDifference).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

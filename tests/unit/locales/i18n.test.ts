@@ -22,13 +22,16 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const sources = [...['components', 'entrypoints', 'lib'].flatMap((dir) => {
-  try {
-    return sourceFiles(resolve(root, dir));
-  } catch {
-    return [];
-  }
-}), resolve(root, 'wxt.config.ts')].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+const sources = [
+  ...['components', 'entrypoints', 'lib'].flatMap((dir) => {
+    try {
+      return sourceFiles(resolve(root, dir));
+    } catch {
+      return [];
+    }
+  }),
+  resolve(root, 'wxt.config.ts'),
+].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
 /** Keys the source asks for: t('k'), tPlural('base') (→ base_one/base_other), getMessage('k'),
  *  __MSG_k__, and any string literal shaped like one of our UI keys (for keys chosen by a ternary). */

@@ -8,7 +8,14 @@ const now = new Date(2026, 0, 10, 9);
 
 describe('compileMatcher', () => {
   const entries: MatchableEntry[] = [
-    { id: 'acme', name: 'Acme Robotics', aliases: ['ACME', 'acme'], contacts: ['Bob@Acme.com', 'Jane Doe'], domains: ['acme.com'], status: 'open' },
+    {
+      id: 'acme',
+      name: 'Acme Robotics',
+      aliases: ['ACME', 'acme'],
+      contacts: ['Bob@Acme.com', 'Jane Doe'],
+      domains: ['acme.com'],
+      status: 'open',
+    },
     { id: 'won', name: 'Won Corp', status: 'won' },
     { id: 'lost', name: 'Lost Corp', status: 'lost' },
     { id: 'expired', name: 'Old Corp', status: 'open', guardUntil: '2026-01-09' },

@@ -6,9 +6,31 @@ import type { MatchableEntry } from '../../../utils/model/watchlist';
 
 // Words that exercise folding: accents, expansions (ß, ligatures), symbols, scripts without spaces.
 const VOCABULARY = [
-  'Acme', 'Robotics', 'Société', 'Générale', 'Straße', 'ﬁnance', "L'Oréal", 'AT&T', '3M', 'Zürich',
-  'Œuvre', 'Ångström', 'Jean-Pierre', 'Dubois', 'Ñandú', 'İstanbul', '東京', '電力', 'ソニー', 'ไทย',
-  'Ｗｉｄｅ', '𝐌𝐚𝐭𝐡', 'Ωmega', 'co', 'and',
+  'Acme',
+  'Robotics',
+  'Société',
+  'Générale',
+  'Straße',
+  'ﬁnance',
+  "L'Oréal",
+  'AT&T',
+  '3M',
+  'Zürich',
+  'Œuvre',
+  'Ångström',
+  'Jean-Pierre',
+  'Dubois',
+  'Ñandú',
+  'İstanbul',
+  '東京',
+  '電力',
+  'ソニー',
+  'ไทย',
+  'Ｗｉｄｅ',
+  '𝐌𝐚𝐭𝐡',
+  'Ωmega',
+  'co',
+  'and',
 ];
 const word = fc.constantFrom(...VOCABULARY);
 const vocabularyName = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));

@@ -17,19 +17,14 @@ function found(entries: MatchableEntry[], text: string): [string, string, string
 }
 
 describe('names: case, accents, width, apostrophes, dashes, whitespace', () => {
-  const entries = [
-    open('sg', 'Société Générale'),
-    open('lo', "L'Oréal"),
-    open('jp', 'Jean-Pierre Martin'),
-    open('ar', 'Acme Robotics'),
-  ];
+  const entries = [open('sg', 'Société Générale'), open('lo', "L'Oréal"), open('jp', 'Jean-Pierre Martin'), open('ar', 'Acme Robotics')];
   it.each([
     ['SOCIETE GENERALE', 'SOCIETE GENERALE', 'sg'],
     ['société générale', 'société générale', 'sg'],
     ['decomposed: Socie\u0301te\u0301 Ge\u0301ne\u0301rale.', 'Socie\u0301te\u0301 Ge\u0301ne\u0301rale', 'sg'],
     ['full width: ＳＯＣＩＥＴＥ ＧＥＮＥＲＡＬＥ', 'ＳＯＣＩＥＴＥ ＧＥＮＥＲＡＬＥ', 'sg'],
     ['curly: L’Oréal', 'L’Oréal', 'lo'],
-    ['straight, no accent: l\'oreal', "l'oreal", 'lo'],
+    ["straight, no accent: l'oreal", "l'oreal", 'lo'],
     ['modifier apostrophe: Lʼoreal', 'Lʼoreal', 'lo'],
     ['hyphen as space: jean pierre martin', 'jean pierre martin', 'jp'],
     ['en dash: Jean–Pierre Martin', 'Jean–Pierre Martin', 'jp'],
@@ -125,7 +120,13 @@ describe('domains', () => {
     ['acme', []],
     ['another host: acme.com-offer.net', []],
     ['a path names it: x.io/docs/acme.com', [['acme.com', 'acme.com']]],
-    ['globex.co.uk and www.GLOBEX.co.uk', [['globex.co.uk', 'Globex.co.uk'], ['GLOBEX.co.uk', 'Globex.co.uk']]],
+    [
+      'globex.co.uk and www.GLOBEX.co.uk',
+      [
+        ['globex.co.uk', 'Globex.co.uk'],
+        ['GLOBEX.co.uk', 'Globex.co.uk'],
+      ],
+    ],
   ])('in %j finds %j', (text, expected) => {
     expect(found(entries, text).map(([matched, , term]) => [matched, term])).toEqual(expected);
   });
@@ -150,7 +151,13 @@ describe('matchCase', () => {
     ['ORANGE', []],
     ['Orange signed', [['Orange', 'orange']]],
     ['total cost', []],
-    ['Total and TotalEnergies', [['Total', 'total'], ['TotalEnergies', 'total']]],
+    [
+      'Total and TotalEnergies',
+      [
+        ['Total', 'total'],
+        ['TotalEnergies', 'total'],
+      ],
+    ],
     ['accents still fold: Tótal', [['Tótal', 'total']]],
   ])('in %j finds %j', (text, expected) => {
     expect(found(entries, text).map(([matched, id]) => [matched, id])).toEqual(expected);
@@ -181,7 +188,13 @@ describe('leftmost-longest', () => {
     ['Acme Robotics Canada Ltd', [['Acme Robotics Canada Ltd', 'arc']]],
     ['Acme Robots', [['Acme', 'acme']]],
     ['the Robotics Canada team', [['Robotics Canada', 'rc']]],
-    ['Acme Acme', [['Acme', 'acme'], ['Acme', 'acme']]],
+    [
+      'Acme Acme',
+      [
+        ['Acme', 'acme'],
+        ['Acme', 'acme'],
+      ],
+    ],
     ['jo@acme.com', [['jo@acme.com', 'dom']]],
     ['x@acme.com', [['acme.com', 'dom']]],
     ['www.acme.com', [['acme.com', 'dom']]],

@@ -152,11 +152,15 @@ describe('nameKey', () => {
 
   it('takes the same key through its plain-ASCII shortcut as through folding', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 20 }), fc.stringMatching(/^[A-Za-z0-9 ]{0,12}$/)), fc.boolean(), (text, keepCase) => {
-        const folded = foldInto(text, createFoldBuffers(), keepCase);
-        expect(nameKey(text, keepCase)).toBe(tokenize(folded).join(' '));
-        expect(foldString(text, keepCase)).toBe(String.fromCharCode(...folded.units.subarray(0, folded.length)));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary-ascii', maxLength: 20 }), fc.stringMatching(/^[A-Za-z0-9 ]{0,12}$/)),
+        fc.boolean(),
+        (text, keepCase) => {
+          const folded = foldInto(text, createFoldBuffers(), keepCase);
+          expect(nameKey(text, keepCase)).toBe(tokenize(folded).join(' '));
+          expect(foldString(text, keepCase)).toBe(String.fromCharCode(...folded.units.subarray(0, folded.length)));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -76,7 +76,9 @@ describe('which entries are the same prospect', () => {
   });
 
   it('keeps the same name in different lists apart', () => {
-    const keys = [own, { kind: 'team', listId: 'a' } as const, { kind: 'team', listId: 'b' } as const].map((source) => entryKey({ name: 'Acme', source }));
+    const keys = [own, { kind: 'team', listId: 'a' } as const, { kind: 'team', listId: 'b' } as const].map((source) =>
+      entryKey({ name: 'Acme', source }),
+    );
     expect(new Set(keys).size).toBe(3);
   });
 });

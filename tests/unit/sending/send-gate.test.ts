@@ -13,20 +13,79 @@ function run(steps: [SendStep, number][], granted = true): boolean[] {
 
 describe('the send gate', () => {
   it.each<[string, [SendStep, number][], boolean[]]>([
-    ['Enter, then the click and submit it causes', [['key', 100], ['click', 101], ['submit', 102]], [true, true, true]],
-    ['a click, then its submit', [['click', 100], ['submit', 100]], [true, true]],
-    ['Space on a button, then the click on keyup', [['control-key', 100], ['click', 180]], [true, true]],
-    ['a second Enter is a second send', [['key', 100], ['key', 200]], [true, false]],
-    ['a double click is two sends', [['click', 100], ['click', 150]], [true, false]],
-    ['a submit long after the click is a new send', [['click', 100], ['submit', 1_200]], [true, false]],
-    ['a step back in the chain is a new send', [['submit', 100], ['click', 110]], [true, false]],
+    [
+      'Enter, then the click and submit it causes',
+      [
+        ['key', 100],
+        ['click', 101],
+        ['submit', 102],
+      ],
+      [true, true, true],
+    ],
+    [
+      'a click, then its submit',
+      [
+        ['click', 100],
+        ['submit', 100],
+      ],
+      [true, true],
+    ],
+    [
+      'Space on a button, then the click on keyup',
+      [
+        ['control-key', 100],
+        ['click', 180],
+      ],
+      [true, true],
+    ],
+    [
+      'a second Enter is a second send',
+      [
+        ['key', 100],
+        ['key', 200],
+      ],
+      [true, false],
+    ],
+    [
+      'a double click is two sends',
+      [
+        ['click', 100],
+        ['click', 150],
+      ],
+      [true, false],
+    ],
+    [
+      'a submit long after the click is a new send',
+      [
+        ['click', 100],
+        ['submit', 1_200],
+      ],
+      [true, false],
+    ],
+    [
+      'a step back in the chain is a new send',
+      [
+        ['submit', 100],
+        ['click', 110],
+      ],
+      [true, false],
+    ],
     ['after the pass expired', [['key', 10_001]], [false]],
   ])('%s', (_case, steps, expected) => {
     expect(run(steps)).toEqual(expected);
   });
 
   it('lets nothing pass without a grant', () => {
-    expect(run([['key', 1], ['click', 2], ['submit', 3]], false)).toEqual([false, false, false]);
+    expect(
+      run(
+        [
+          ['key', 1],
+          ['click', 2],
+          ['submit', 3],
+        ],
+        false,
+      ),
+    ).toEqual([false, false, false]);
   });
 
   it('lets nothing pass for other text or another editor', () => {

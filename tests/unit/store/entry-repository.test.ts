@@ -13,7 +13,11 @@ beforeEach(async () => {
 
 describe('adding an entry', () => {
   it('stores it in the canonical shape, as the seller’s own, open by default', async () => {
-    const entry = await addEntry(db, { name: '  Acme Robotics ', aliases: ['Acme', ' ', 'acme'], contacts: [], domains: ['https://www.Acme.com/about'] }, context);
+    const entry = await addEntry(
+      db,
+      { name: '  Acme Robotics ', aliases: ['Acme', ' ', 'acme'], contacts: [], domains: ['https://www.Acme.com/about'] },
+      context,
+    );
     expect(entry).toEqual({
       id: 'e1',
       name: 'Acme Robotics',
@@ -40,7 +44,9 @@ describe('adding an entry', () => {
     ['Acme  Robotics', 'acme robotics'],
   ])('refuses “%s” then “%s” as the same prospect, and stores nothing more', async (first, second) => {
     await addEntry(db, { name: first }, context);
-    await expect(addEntry(db, { name: second }, context)).rejects.toThrow(`“${first}” is already on the watchlist; edit that entry instead.`);
+    await expect(addEntry(db, { name: second }, context)).rejects.toThrow(
+      `“${first}” is already on the watchlist; edit that entry instead.`,
+    );
     expect(await listEntries(db)).toHaveLength(1);
   });
 
@@ -48,8 +54,14 @@ describe('adding an entry', () => {
     [{ name: '' }, 'The prospect name is empty; write the name of the company or person.'],
     [{ name: 'x'.repeat(201) }, 'The prospect name must be at most 200 characters long.'],
     [{ name: 'Acme', status: 'pending' }, 'The status “pending” is not one of open, won or lost.'],
-    [{ name: 'Acme', guardUntil: '2026-02-30' }, 'The “guard until” date “2026-02-30” is not a date in the form YYYY-MM-DD, such as 2026-12-31.'],
-    [{ name: 'Acme', domains: ['not a domain'] }, '“not a domain” is not a domain or web address such as acme.com; correct it or remove it.'],
+    [
+      { name: 'Acme', guardUntil: '2026-02-30' },
+      'The “guard until” date “2026-02-30” is not a date in the form YYYY-MM-DD, such as 2026-12-31.',
+    ],
+    [
+      { name: 'Acme', domains: ['not a domain'] },
+      '“not a domain” is not a domain or web address such as acme.com; correct it or remove it.',
+    ],
     [{ name: 'Acme', aliases: ['A;B'] }, 'The alias “A;B” contains a semicolon (;); semicolons separate list items, so remove it.'],
     [{ name: 'Acme', contacts: 'jane@acme.com' }, 'The contacts must be a list of text.'],
   ])('refuses %j with a sentence saying what to fix', async (input, message) => {

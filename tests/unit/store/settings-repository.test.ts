@@ -10,7 +10,10 @@ beforeEach(async () => {
   db = await openTestDatabase();
 });
 
-const withTeam = (salesTeam: Partial<Settings['salesTeam']>) => ({ ...DEFAULT_SETTINGS, salesTeam: { ...DEFAULT_SETTINGS.salesTeam, ...salesTeam } });
+const withTeam = (salesTeam: Partial<Settings['salesTeam']>) => ({
+  ...DEFAULT_SETTINGS,
+  salesTeam: { ...DEFAULT_SETTINGS.salesTeam, ...salesTeam },
+});
 
 describe('settings', () => {
   it('are the defaults before anything is saved', async () => {
@@ -27,7 +30,10 @@ describe('settings', () => {
 
   it.each([
     [{ quietSites: ['https://crm.example.com/home?x=1'] }, { quietSites: ['crm.example.com'] }],
-    [{ quietSites: ['*.salesforce.com', 'www.hubspot.com', 'localhost:3000'] }, { quietSites: ['salesforce.com', 'hubspot.com', 'localhost'] }],
+    [
+      { quietSites: ['*.salesforce.com', 'www.hubspot.com', 'localhost:3000'] },
+      { quietSites: ['salesforce.com', 'hubspot.com', 'localhost'] },
+    ],
     [{ switchedOffSites: ['Docs.Google.com', 'docs.google.com'] }, { switchedOffSites: ['docs.google.com'] }],
     [withTeam({ emails: ['Ann@OurCo.com', ' ', 'ann@ourco.com'] }), withTeam({ emails: ['ann@ourco.com'] })],
     [withTeam({ domains: ['@OurCo.com', 'https://sales.ourco.com'] }), withTeam({ domains: ['ourco.com', 'sales.ourco.com'] })],
@@ -41,7 +47,7 @@ describe('settings', () => {
   it.each([
     [{ ...DEFAULT_SETTINGS, enabled: 'yes' }, '“Enabled” must be true or false.'],
     [{ ...DEFAULT_SETTINGS, quietSites: ['not a site'] }, '“not a site” in the quiet sites is not a site address such as crm.example.com.'],
-    [withTeam({ domains: ['ourco'] }), '“ourco” in the sales team\'s domains is not a domain such as company.com.'],
+    [withTeam({ domains: ['ourco'] }), "“ourco” in the sales team's domains is not a domain such as company.com."],
     [{ ...DEFAULT_SETTINGS, salesTeam: undefined }, 'The "salesTeam" field is missing.'],
   ])('refuses %j and keeps the saved settings', async (input, message) => {
     await writeSettings(db, { ...DEFAULT_SETTINGS, enabled: false });

@@ -123,15 +123,39 @@ describe('reading a CSV watchlist', () => {
 
   it.each([
     ['', 1, 'The file is empty; a CSV watchlist starts with a header row such as “Name,Aliases,Contacts”.'],
-    ['Amount,Owner\n100,Sam\n', 1, 'The header row has no column for the prospect name; name one column “Name”, “Company”, “Account Name” or “Deal Name” (found: “Amount”, “Owner”).'],
+    [
+      'Amount,Owner\n100,Sam\n',
+      1,
+      'The header row has no column for the prospect name; name one column “Name”, “Company”, “Account Name” or “Deal Name” (found: “Amount”, “Owner”).',
+    ],
     ['Company,Stage\nAcme,Won\n,Lost\n', 3, 'This row has no prospect name; fill in the “Company” column or delete the row.'],
-    ['Name,Note\n"Acme\nRobotics",x\nGlobex,"unclosed\nquote\n', 4, 'A quoted value starting on this line is never closed; add the missing double quote (") or remove the stray one.'],
-    ['Name,Status\nAcme,open,extra\n', 2, 'This row has 3 cells but the header has 2 columns; put any value containing a comma between double quotes.'],
+    [
+      'Name,Note\n"Acme\nRobotics",x\nGlobex,"unclosed\nquote\n',
+      4,
+      'A quoted value starting on this line is never closed; add the missing double quote (") or remove the stray one.',
+    ],
+    [
+      'Name,Status\nAcme,open,extra\n',
+      2,
+      'This row has 3 cells but the header has 2 columns; put any value containing a comma between double quotes.',
+    ],
     ['Name,Email\nAcme,jane at acme\n', 2, '“jane” in the “Email” column is not an email address.'],
-    ['Name,Website\n"Multi\nline",acme.com\nGlobex,n/a\n', 4, '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.'],
-    ['Name,Website\n"Multi\nline",n/a\n', 2, '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.'],
+    [
+      'Name,Website\n"Multi\nline",acme.com\nGlobex,n/a\n',
+      4,
+      '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
+    ],
+    [
+      'Name,Website\n"Multi\nline",n/a\n',
+      2,
+      '“n/a” in the “Website” column is not a web address or domain such as acme.com; correct it or leave the cell empty.',
+    ],
     ['Name,Match case\nAcme,maybe\n', 2, '“maybe” in the “Match case” column is not yes or no.'],
-    ['Name,Guard until\nAcme,31/12/2026\n', 2, 'The “guard until” date “31/12/2026” is not a date in the form YYYY-MM-DD, such as 2026-12-31.'],
+    [
+      'Name,Guard until\nAcme,31/12/2026\n',
+      2,
+      'The “guard until” date “31/12/2026” is not a date in the form YYYY-MM-DD, such as 2026-12-31.',
+    ],
     [`Name\n${'x'.repeat(201)}\n`, 2, 'The prospect name must be at most 200 characters long.'],
   ])('refuses a bad file, naming line and problem: %j', (text, line, problem) => {
     expect(problemIn(text)).toEqual({ line, message: `Line ${line}: ${problem}` });
@@ -150,6 +174,8 @@ describe('choosing the format', () => {
   });
 
   it('refuses a file far too large to be a watchlist', () => {
-    expect(() => readImportFile('huge.csv', 'x'.repeat(64 * 1024 * 1024 + 1))).toThrow('Line 1: The file is larger than 64 MB; split it into smaller files.');
+    expect(() => readImportFile('huge.csv', 'x'.repeat(64 * 1024 * 1024 + 1))).toThrow(
+      'Line 1: The file is larger than 64 MB; split it into smaller files.',
+    );
   });
 });

@@ -12,7 +12,11 @@ const NOW = new Date('2026-11-27T09:00:00Z');
 // Names and notes that break naive CSV and JSON writers.
 const TRICKY_ENTRIES = [
   { name: 'Société Générale', aliases: ['SocGen', 'Société Générale Bank & Trust'], domains: ['societegenerale.fr'] },
-  { name: 'Acme, Inc.', contacts: ['Doe, Jane', 'jane.doe@acme.com'], note: 'Said: "call me", then left.\nSecond line; third, with comma.' },
+  {
+    name: 'Acme, Inc.',
+    contacts: ['Doe, Jane', 'jane.doe@acme.com'],
+    note: 'Said: "call me", then left.\nSecond line; third, with comma.',
+  },
   { name: '"Quoted" Corp', aliases: ['The “Quoted” one'], matchCase: true, guardUntil: '2027-02-28' },
   { name: 'Multi\nline', status: 'won', note: '\r\nstarts with a break' },
   { name: '=SUM(A1)', aliases: ['+33 1 23', '@handle', '-minus'] },
@@ -32,9 +36,7 @@ beforeEach(async () => {
 });
 
 const comparable = (entries: ProspectEntry[]) =>
-  entries
-    .map(({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...entry }) => entry)
-    .sort((a, b) => a.name.localeCompare(b.name));
+  entries.map(({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...entry }) => entry).sort((a, b) => a.name.localeCompare(b.name));
 
 describe.each(['json', 'csv'] as const)('export then import, as %s', (format) => {
   it('recreates the same watchlist in an empty one', async () => {
@@ -69,14 +71,20 @@ describe('import', () => {
     });
     expect(await listEntries(source)).toHaveLength(TRICKY_ENTRIES.length + 1);
     const applied = await applyImport(source, entries, testWriteContext());
-    expect({ added: applied.added.length, updated: applied.updated.length, unchanged: applied.unchanged }).toEqual({ added: 1, updated: 1, unchanged: 1 });
+    expect({ added: applied.added.length, updated: applied.updated.length, unchanged: applied.unchanged }).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+    });
   });
 
   it('writes all entries or none: a failing write leaves the watchlist as it was', async () => {
     const before = await listEntries(source);
     const { entries } = readImportFile('list.csv', 'Name\nBrand New\nAnother New\n');
     // A value IndexedDB cannot store makes the second write fail inside the transaction.
-    const poisoned = entries.map((entry, index) => (index === 1 ? { ...entry, fields: { ...entry.fields, note: (() => 0) as unknown as string } } : entry));
+    const poisoned = entries.map((entry, index) =>
+      index === 1 ? { ...entry, fields: { ...entry.fields, note: (() => 0) as unknown as string } } : entry,
+    );
     await expect(applyImport(source, poisoned, testWriteContext())).rejects.toThrow();
     expect(await listEntries(source)).toEqual(before);
   });

@@ -53,7 +53,13 @@ describe('planning an import', () => {
   });
 
   it('adds list items, replaces the fields the file gives, and keeps the ones it leaves out', () => {
-    const current = existing('Acme', { aliases: ['A1'], contacts: ['jane@acme.com'], guardUntil: '2027-01-01', note: 'kept', matchCase: true });
+    const current = existing('Acme', {
+      aliases: ['A1'],
+      contacts: ['jane@acme.com'],
+      guardUntil: '2027-01-01',
+      note: 'kept',
+      matchCase: true,
+    });
     const plan = planImport([current], [row({ name: 'Acme', aliases: ['A2'], status: 'lost', matchCase: false })], context());
     expect(plan.updated).toStrictEqual([
       {

@@ -27,7 +27,9 @@ describe('reading JSON with lines', () => {
   });
 
   it('knows the line where each value starts', () => {
-    const document = parseJsonWithLines('{\n  "entries": [\n    {\n      "name": "Acme",\n      "aliases": [\n        "A"\n      ]\n    }\n  ]\n}');
+    const document = parseJsonWithLines(
+      '{\n  "entries": [\n    {\n      "name": "Acme",\n      "aliases": [\n        "A"\n      ]\n    }\n  ]\n}',
+    );
     expect(document.lineOf([])).toBe(1);
     expect(document.lineOf(['entries'])).toBe(2);
     expect(document.lineOf(['entries', 0])).toBe(3);
@@ -43,10 +45,26 @@ describe('reading JSON with lines', () => {
   });
 
   it.each([
-    ['{\n  "a": 1,\n}', 3, 'Line 3: The file is not valid JSON: a property name in double quotes was expected, but “}” was not expected there.'],
-    ['{\n  "a": 1\n  "b": 2\n}', 3, 'Line 3: The file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2” was not expected there.'],
-    ['[1,\n2', 2, 'Line 2: The file is not valid JSON: a comma or a closing bracket was expected after item 2 of a list, but the file ends too early.'],
-    ['{"a": "line\nbreak"}', 1, 'Line 1: The file is not valid JSON: a text value is not closed or holds a line break or an invalid escape.'],
+    [
+      '{\n  "a": 1,\n}',
+      3,
+      'Line 3: The file is not valid JSON: a property name in double quotes was expected, but “}” was not expected there.',
+    ],
+    [
+      '{\n  "a": 1\n  "b": 2\n}',
+      3,
+      'Line 3: The file is not valid JSON: a comma or a closing brace was expected after the property “a”, but “"b": 2” was not expected there.',
+    ],
+    [
+      '[1,\n2',
+      2,
+      'Line 2: The file is not valid JSON: a comma or a closing bracket was expected after item 2 of a list, but the file ends too early.',
+    ],
+    [
+      '{"a": "line\nbreak"}',
+      1,
+      'Line 1: The file is not valid JSON: a text value is not closed or holds a line break or an invalid escape.',
+    ],
     ['{"a": tru}', 1, 'Line 1: The file is not valid JSON: a value was expected, but “tru}” was not expected there.'],
     ['{}\n\n{}', 3, 'Line 3: The file is not valid JSON: the file should end after its closing brace, but “{}” was not expected there.'],
     ['', 1, 'Line 1: The file is not valid JSON: a value was expected, but the file ends too early.'],
@@ -62,14 +80,16 @@ describe('reading JSON with lines', () => {
 
 describe('the JSON watchlist format', () => {
   it('reads entries with their source and only the fields present', () => {
-    const entries = parseWatchlistJson(file(`
+    const entries = parseWatchlistJson(
+      file(`
     {
       "name": "Acme Robotics",
       "aliases": ["Acme"],
       "status": "won",
       "source": { "kind": "team", "listId": "emea" }
     },
-    { "name": "Globex", "matchCase": false, "guardUntil": "2027-01-31", "note": "a\\nb" }`));
+    { "name": "Globex", "matchCase": false, "guardUntil": "2027-01-31", "note": "a\\nb" }`),
+    );
     expect(entries).toEqual([
       { source: { kind: 'team', listId: 'emea' }, fields: { name: 'Acme Robotics', aliases: ['Acme'], status: 'won' } },
       { source: { kind: 'own' }, fields: { name: 'Globex', matchCase: false, guardUntil: '2027-01-31', note: 'a\nb' } },
@@ -79,15 +99,31 @@ describe('the JSON watchlist format', () => {
   it.each([
     [file('\n    { "name": "Acme" },'), 6, 'The file is not valid JSON: a value was expected, but “]” was not expected there.'],
     ['[]', 1, 'This JSON file is not a Prospect Guard watchlist: it must be an object with "format": "prospect-guard.watchlist".'],
-    ['{"format": "other", "version": 1, "entries": []}', 1, 'This JSON file is not a Prospect Guard watchlist: its "format" must be "prospect-guard.watchlist".'],
-    ['{\n"format": "prospect-guard.watchlist",\n"version": 2,\n"entries": []}', 3, 'This watchlist was written by a newer Prospect Guard (format version 2); update the extension to import it.'],
+    [
+      '{"format": "other", "version": 1, "entries": []}',
+      1,
+      'This JSON file is not a Prospect Guard watchlist: its "format" must be "prospect-guard.watchlist".',
+    ],
+    [
+      '{\n"format": "prospect-guard.watchlist",\n"version": 2,\n"entries": []}',
+      3,
+      'This watchlist was written by a newer Prospect Guard (format version 2); update the extension to import it.',
+    ],
     ['{"format": "prospect-guard.watchlist", "version": 1,\n"entries": {}}', 2, 'The file\'s "entries" must be a list of prospects.'],
     [file('\n    { "name": "Acme" },\n    { "aliases": ["B"] }'), 6, 'Prospect 2 has no "name"; every entry needs the prospect’s name.'],
     [file('\n    { "name": "Acme" },\n    "Globex"'), 6, 'Each item of "entries" must be an object with at least a "name".'],
     [file('\n    {\n      "name": "Acme",\n      "status": "closed"\n    }'), 7, 'The status “closed” is not one of open, won or lost.'],
-    [file('\n    {\n      "name": "Acme",\n      "domains": [\n        "acme.com",\n        "acme dot com"\n      ]\n    }'), 9, '“acme dot com” is not a domain or web address such as acme.com; correct it or remove it.'],
+    [
+      file('\n    {\n      "name": "Acme",\n      "domains": [\n        "acme.com",\n        "acme dot com"\n      ]\n    }'),
+      9,
+      '“acme dot com” is not a domain or web address such as acme.com; correct it or remove it.',
+    ],
     [file('\n    { "name": "Acme", "source": { "kind": "team" } }'), 5, 'The "listId" field is missing.'],
-    [file('\n    { "name": "Acme", "source": { "kind": "shared" } }'), 5, 'The source must be {"kind": "own"} or {"kind": "team", "listId": "…"}.'],
+    [
+      file('\n    { "name": "Acme", "source": { "kind": "shared" } }'),
+      5,
+      'The source must be {"kind": "own"} or {"kind": "team", "listId": "…"}.',
+    ],
   ])('refuses a bad file, naming line and problem: %j', (text, line, problem) => {
     expect(problemIn(text)).toEqual({ line, message: `Line ${line}: ${problem}` });
   });

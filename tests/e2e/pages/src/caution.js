@@ -15,7 +15,9 @@ function t(key, substitutions) {
   const entry = messages[key];
   if (!entry) return key;
   const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const placeholders = Object.fromEntries(Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]));
+  const placeholders = Object.fromEntries(
+    Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]),
+  );
   return entry.message
     .replace(/\$([a-z0-9_@]+)\$/gi, (whole, name) => placeholders[name.toLowerCase()] ?? whole)
     .replace(/\$(\$|[1-9])/g, (whole, which) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));

@@ -13,7 +13,11 @@ const editor = await ClassicEditor.create(document.getElementById('editor'), {
 function modelText() {
   const blocks = Array.from(editor.model.document.getRoot().getChildren());
   return blocks
-    .map((block) => Array.from(block.getChildren()).map((node) => (node.is('$text') ? node.data : node.is('element', 'softBreak') ? '\n' : '')).join(''))
+    .map((block) =>
+      Array.from(block.getChildren())
+        .map((node) => (node.is('$text') ? node.data : node.is('element', 'softBreak') ? '\n' : ''))
+        .join(''),
+    )
     .join('\n');
 }
 

@@ -16,9 +16,7 @@ function Composer() {
         element: () => document.querySelector('.public-DraftEditor-content'),
         modelText: () => latest.current.getCurrentContent().getPlainText(),
         clear: () =>
-          setEditorState((state) =>
-            EditorState.moveFocusToEnd(EditorState.push(state, ContentState.createFromText(''), 'remove-range')),
-          ),
+          setEditorState((state) => EditorState.moveFocusToEnd(EditorState.push(state, ContentState.createFromText(''), 'remove-range'))),
       }),
     [],
   );
@@ -28,7 +26,9 @@ function Composer() {
         <Editor editorState={editorState} onChange={setEditorState} ariaLabel="Message body" />
       </div>
       <div className="actions">
-        <button type="button" id="send" onClick={send}>Send</button>
+        <button type="button" id="send" onClick={send}>
+          Send
+        </button>
       </div>
     </>
   );

@@ -8,7 +8,9 @@ const root = document.getElementById('editor');
 const editor = createEditor({
   namespace: 'chat',
   nodes: [HeadingNode, QuoteNode],
-  onError: (error) => { throw error; },
+  onError: (error) => {
+    throw error;
+  },
 });
 editor.setRootElement(root);
 registerRichText(editor);
@@ -18,11 +20,14 @@ const { send } = exposeEditor({
   element: () => root,
   modelText: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
   clear: () =>
-    editor.update(() => {
-      const paragraph = $createParagraphNode();
-      $getRoot().clear().append(paragraph);
-      paragraph.select();
-    }, { discrete: true }),
+    editor.update(
+      () => {
+        const paragraph = $createParagraphNode();
+        $getRoot().clear().append(paragraph);
+        paragraph.select();
+      },
+      { discrete: true },
+    ),
 });
 // Chat: plain Enter sends; Shift+Enter falls through to rich text's line break.
 editor.registerCommand(

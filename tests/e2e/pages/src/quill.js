@@ -11,7 +11,14 @@ const quill = new Quill('#editor', {
     keyboard: {
       // Configuration bindings run before Quill's own Enter: plain Enter sends, Shift+Enter is a line.
       bindings: {
-        sendOnEnter: { key: 'Enter', shiftKey: false, handler: () => { send(); return false; } },
+        sendOnEnter: {
+          key: 'Enter',
+          shiftKey: false,
+          handler: () => {
+            send();
+            return false;
+          },
+        },
       },
     },
   },

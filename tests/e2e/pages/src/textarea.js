@@ -5,7 +5,9 @@ const textarea = document.getElementById('editor');
 const { send } = exposeEditor({
   element: () => textarea,
   modelText: () => textarea.value,
-  clear: () => { textarea.value = ''; },
+  clear: () => {
+    textarea.value = '';
+  },
 });
 textarea.addEventListener('keydown', (event) => {
   if (!isPlainEnter(event)) return;

@@ -7,7 +7,12 @@ let send = () => {};
 // Mail: Mod-Enter sends (Shift-Enter is StarterKit's hard break).
 const SendShortcut = Extension.create({
   name: 'sendShortcut',
-  addKeyboardShortcuts: () => ({ 'Mod-Enter': () => { send(); return true; } }),
+  addKeyboardShortcuts: () => ({
+    'Mod-Enter': () => {
+      send();
+      return true;
+    },
+  }),
 });
 const editor = new Editor({
   element: document.getElementById('editor'),

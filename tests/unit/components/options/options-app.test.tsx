@@ -45,7 +45,8 @@ describe('settings page', () => {
     ['Source', ['Acme Robotics', 'Globex', 'Initech'], ['Initech', 'Globex', 'Acme Robotics']],
   ])('sorts by %s, and reverses on a second click', async (column, first, second) => {
     const root = await mount(<OptionsApp />);
-    const header = () => [...root.querySelectorAll<HTMLElement>('.watchlist-table th[scope="col"]')].find((th) => th.textContent?.startsWith(column))!;
+    const header = () =>
+      [...root.querySelectorAll<HTMLElement>('.watchlist-table th[scope="col"]')].find((th) => th.textContent?.startsWith(column))!;
     if (column !== 'Name') await click(header().querySelector('button')!);
     expect(tableNames(root)).toEqual(first);
     expect(header().getAttribute('aria-sort')).toBeTruthy();
@@ -67,9 +68,7 @@ describe('settings page', () => {
   });
 
   it('pages 50,000 entries 50 at a time', async () => {
-    state.background = createFakeBackground(
-      Array.from({ length: 50_000 }, (_, i) => makeEntry(`Prospect ${String(i).padStart(5, '0')}`)),
-    );
+    state.background = createFakeBackground(Array.from({ length: 50_000 }, (_, i) => makeEntry(`Prospect ${String(i).padStart(5, '0')}`)));
     const root = await mount(<OptionsApp />);
     expect(root.querySelectorAll('.watchlist-table tbody tr')).toHaveLength(50);
     expect(root.textContent).toContain('Showing 1–50 of 50,000');
@@ -99,7 +98,9 @@ describe('settings page', () => {
     state.background!.importPreview = { ok: true, format: 'csv', added: 12, updated: 3, unchanged: 1, total: 16 };
     const root = await mount(<OptionsApp />);
     await chooseFile(byLabel(root, 'Import watchlist'), 'crm.csv', 'Company\nAcme\n');
-    expect(root.querySelector('.import-preview')?.textContent).toContain('crm.csv is ready to import: 12 new prospects, 3 updated, 1 unchanged.');
+    expect(root.querySelector('.import-preview')?.textContent).toContain(
+      'crm.csv is ready to import: 12 new prospects, 3 updated, 1 unchanged.',
+    );
     expect(callsOf('entries:import-preview')).toEqual([
       { type: 'entries:import-preview', request: { fileName: 'crm.csv', text: 'Company\nAcme\n' } },
     ]);

@@ -28,7 +28,13 @@ describe('sales-team and site values', () => {
 describe('activity log as CSV', () => {
   it('writes time, site, prospects and choice, and never any message text', () => {
     const csv = activityToCsv([
-      { at: Date.UTC(2026, 10, 27, 9, 5), site: 'mail.example.com', entryIds: ['a', 'b'], entryNames: ['Acme, Inc.', 'Globex'], choice: 'sent-anyway' },
+      {
+        at: Date.UTC(2026, 10, 27, 9, 5),
+        site: 'mail.example.com',
+        entryIds: ['a', 'b'],
+        entryNames: ['Acme, Inc.', 'Globex'],
+        choice: 'sent-anyway',
+      },
     ]);
     expect(csv).toBe('time,site,prospects,choice\r\n2026-11-27T09:05:00.000Z,mail.example.com,"Acme, Inc.; Globex",sent-anyway\r\n');
   });

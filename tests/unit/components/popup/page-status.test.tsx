@@ -15,14 +15,22 @@ describe('"This page" in the popup', () => {
   it.each<[string, TabStatus | null | undefined, string]>([
     ['loading', undefined, 'Loading…'],
     ['no answer', null, 'The protection of this page could not be checked.'],
-    ['a known site and editor', { protected: true, adapter: 'gmail', editor: 'contenteditable' }, 'Protected.Editor found: Gmail (rich text editor).'],
+    [
+      'a known site and editor',
+      { protected: true, adapter: 'gmail', editor: 'contenteditable' },
+      'Protected.Editor found: Gmail (rich text editor).',
+    ],
     ['any page with a text area', { protected: true, adapter: 'generic', editor: 'textarea' }, 'Protected.Editor found: text area.'],
     ['a known site, no editor used yet', { protected: true, adapter: 'slack' }, 'Protected.Site recognised: Slack. No editor in use yet.'],
     ['nothing seen yet', { protected: true }, 'Protected.No editor in use on this page yet.'],
     ['the master switch off', { protected: false, reason: 'off' }, 'Not protected: Prospect Guard is switched off in the settings.'],
     ['a quiet site', { protected: false, reason: 'quiet-site' }, 'Not protected: this site is on your quiet sites list.'],
     ['a site switched off', { protected: false, reason: 'site-off' }, 'Not protected: Prospect Guard is switched off for this site.'],
-    ['a browser page', { protected: false, reason: 'unsupported-page' }, 'Not protected: the browser does not let extensions read this kind of page.'],
+    [
+      'a browser page',
+      { protected: false, reason: 'unsupported-page' },
+      'Not protected: the browser does not let extensions read this kind of page.',
+    ],
   ])('%s', async (_case, status, expected) => {
     const root = await mount(<PageStatus status={status} />);
     expect(root.querySelector('.panel-body')?.textContent).toBe(expected);

@@ -26,9 +26,7 @@ export function fakeI18n(locale: 'en' | 'fr') {
       const entry = catalogue[key];
       if (!entry) return '';
       const values = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-      return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-        which === '$' ? '$' : (values[Number(which) - 1] ?? ''),
-      );
+      return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
     },
   };
 }

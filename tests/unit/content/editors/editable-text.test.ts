@@ -34,7 +34,12 @@ describe('reading a contenteditable', () => {
     ['a name across paragraphs', '<p>Hi Acme</p><p>Robotics</p>', 'Acme\nRobotics', 'AcmeRobotics'],
     ['a name after a <br>', 'Hi<br>Acme Robotics', 'Acme Robotics', 'Acme Robotics'],
     ['a name at the start of a later paragraph', '<p>Hello</p><p>Acme Robotics</p>', 'Acme Robotics', 'Acme Robotics'],
-    ['a name inside nested inline elements', '<p>x <span><a href="#">Acme <b>Robotics</b></a></span> y</p>', 'Acme Robotics', 'Acme Robotics'],
+    [
+      'a name inside nested inline elements',
+      '<p>x <span><a href="#">Acme <b>Robotics</b></a></span> y</p>',
+      'Acme Robotics',
+      'Acme Robotics',
+    ],
   ])('maps text offsets back to a DOM range: %s', (_case, html, name, domText) => {
     const read = readContentEditable(editorWith(html));
     const start = read.text.indexOf(name);

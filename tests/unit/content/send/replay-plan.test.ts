@@ -19,10 +19,30 @@ describe('planReplay', () => {
     ['a clicked Send control is clicked again', adapter(true), { kind: 'control', control: other }, { control: other, hint: null }],
     ['Enter replays through the Send control the adapter finds', adapter(true), { kind: 'enter' }, { control: send, hint: null }],
     ['a submit replays through its submitter', adapter(true), { kind: 'submit', form, submitter: other }, { control: other, hint: null }],
-    ['Enter without a Send control: press Enter again', adapter(true, false), { kind: 'enter' }, { control: null, hint: 'caution_dialog_hint(caution_key_enter)' }],
-    ['no verified replay, Enter: press Enter again', adapter(false), { kind: 'enter' }, { control: null, hint: 'caution_dialog_hint(caution_key_enter)' }],
-    ['no verified replay, Ctrl+Enter: press it again', adapter(false), { kind: 'mod-enter' }, { control: null, hint: 'caution_dialog_hint(caution_key_mod_enter)' }],
-    ['no verified replay, a click: click Send again', adapter(false), { kind: 'control', control: send }, { control: null, hint: 'caution_dialog_hint_click' }],
+    [
+      'Enter without a Send control: press Enter again',
+      adapter(true, false),
+      { kind: 'enter' },
+      { control: null, hint: 'caution_dialog_hint(caution_key_enter)' },
+    ],
+    [
+      'no verified replay, Enter: press Enter again',
+      adapter(false),
+      { kind: 'enter' },
+      { control: null, hint: 'caution_dialog_hint(caution_key_enter)' },
+    ],
+    [
+      'no verified replay, Ctrl+Enter: press it again',
+      adapter(false),
+      { kind: 'mod-enter' },
+      { control: null, hint: 'caution_dialog_hint(caution_key_mod_enter)' },
+    ],
+    [
+      'no verified replay, a click: click Send again',
+      adapter(false),
+      { kind: 'control', control: send },
+      { control: null, hint: 'caution_dialog_hint_click' },
+    ],
   ])('%s', (_case, siteAdapter, trigger, expected) => {
     expect(planReplay(siteAdapter, editor, trigger, t)).toEqual(expected);
   });

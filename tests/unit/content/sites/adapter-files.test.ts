@@ -14,7 +14,12 @@ describe.each(siteAdapters.map((adapter) => [adapter.id]))('the %s adapter', (id
     const source = readFileSync(resolve(SITES, `${id}.ts`), 'utf8').trimEnd();
     const tail = source.slice(source.lastIndexOf('// Try by hand:'));
     expect(tail.startsWith('// Try by hand:')).toBe(true);
-    expect(tail.split('\n').slice(1).every((line) => line.startsWith('// - '))).toBe(true);
+    expect(
+      tail
+        .split('\n')
+        .slice(1)
+        .every((line) => line.startsWith('// - ')),
+    ).toBe(true);
     expect(tail).toMatch(/https:\/\//);
   });
 

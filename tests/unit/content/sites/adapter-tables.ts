@@ -20,10 +20,7 @@ export function editorForTable(adapter: SiteAdapter, rows: [editable: string, ex
 }
 
 /** Element clicked, editor → whether that element is the editor's Send control. */
-export function isSendControlTable(
-  adapter: SiteAdapter,
-  rows: [target: string, editor: string, expected: boolean][],
-): void {
+export function isSendControlTable(adapter: SiteAdapter, rows: [target: string, editor: string, expected: boolean][]): void {
   it.each(rows)('isSendControl(#%s, editor #%s) → %s', (target, editor, expected) => {
     expect(adapter.isSendControl(byId(target), byId(editor))).toBe(expected);
   });
@@ -32,9 +29,7 @@ export function isSendControlTable(
 /** Editor → its Send control, or null when it has none. */
 export function findSendControlTable(adapter: SiteAdapter, rows: [editor: string, expected: string | null][]): void {
   // The expected control is shown as "#id" in the test's name, or "null".
-  const titled = rows.map(
-    ([editor, expected]) => [editor, expected === null ? 'null' : `#${expected}`, expected] as const,
-  );
+  const titled = rows.map(([editor, expected]) => [editor, expected === null ? 'null' : `#${expected}`, expected] as const);
   it.each(titled)('findSendControl(#%s) → %s', (editor, _shown, expected) => {
     expect(adapter.findSendControl?.(byId(editor))?.id ?? null).toBe(expected);
   });

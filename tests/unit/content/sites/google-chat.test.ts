@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { googleChatAdapter as adapter } from '../../../../entrypoints/content/sites/google-chat';
-import {
-  composerLabelTable,
-  editorForTable,
-  findSendControlTable,
-  isSendControlTable,
-  matchesTable,
-} from './adapter-tables';
+import { composerLabelTable, editorForTable, findSendControlTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('google-chat'));

@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { slackAdapter as adapter } from '../../../../entrypoints/content/sites/slack';
-import {
-  composerLabelTable,
-  editorForTable,
-  findSendControlTable,
-  isSendControlTable,
-  matchesTable,
-} from './adapter-tables';
+import { composerLabelTable, editorForTable, findSendControlTable, isSendControlTable, matchesTable } from './adapter-tables';
 import { byId, loadFixture } from './fixture';
 
 beforeEach(() => loadFixture('slack'));
