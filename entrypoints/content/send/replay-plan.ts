@@ -1,7 +1,7 @@
 // After "Send anyway": replay the send by clicking the real Send control where the adapter has
 // verified that works, otherwise tell the person how to send again. Never a synthetic Enter.
 import type { Translate } from '../../../components/caution/types';
-import type { SendTrigger } from './send-guard';
+import type { SendTrigger } from './send-trigger';
 import type { SiteAdapter } from '../sites';
 
 export interface ReplayPlan {

@@ -1,39 +1,23 @@
 // Stops a send that names a prospect, before the page sees it: capture-phase listeners on window
 // for Enter / Ctrl+Enter, clicks and Enter/Space on Send controls, and form submits.
+// It only turns events into (editor, trigger) and asks the send decision once per event.
 // A message without a prospect returns at once, synchronously: no added delay, no async work.
 import type { SendStep } from '../../../utils/sending/send-gate';
-import type { SiteAdapter } from '../sites';
 import { isInside } from '../editors/editable-finder';
+import type { SiteAdapter } from '../sites';
+import type { SendDecision } from './send-decision';
+import type { SendTrigger } from './send-trigger';
 
-export type SendTrigger =
-  | { kind: 'enter' }
-  | { kind: 'mod-enter' }
-  | { kind: 'control'; control: HTMLElement }
-  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
-
-export interface SendGuardDeps {
+export interface SendGuardParts {
   adapter: SiteAdapter;
+  decision: SendDecision;
   isOwnEvent(event: Event): boolean;
   /** The editor we watch that holds `node`, or null. */
   watchedEditorHolding(node: Node): HTMLElement | null;
-  /**
-   * Editors we watch whose message names a prospect (read fresh, synchronously). Editors a person
-   * never typed in count only for a trusted event: a page script must not probe the watchlist by
-   * filling its own editor and clicking Send.
-   */
-  editorsNamingProspects(trusted: boolean): HTMLElement[];
-  /**
-   * Decides synchronously: true when this send must wait for the person's choice.
-   * Consults the audience and the one-time pass.
-   */
-  mustConfirm(editor: HTMLElement, step: SendStep, trusted: boolean): boolean;
-  /** A confirmation is open: further sends wait for it. */
-  confirming(): boolean;
-  confirm(editor: HTMLElement, trigger: SendTrigger): void;
 }
 
-export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void {
-  const { adapter } = deps;
+export function installSendGuard(parts: SendGuardParts, signal: AbortSignal): void {
+  const { adapter, decision } = parts;
   if (!adapter.intercepts) return;
 
   const stop = (event: Event) => {
@@ -46,12 +30,9 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     return trigger.kind === 'submit' ? 'submit' : 'key';
   };
 
-  /** Stops the event when the editor's send must be confirmed (or is being confirmed). */
+  /** Stops the event unless the decision lets this send go. */
   const guard = (event: Event, editor: HTMLElement, trigger: SendTrigger) => {
-    if (deps.confirming()) return stop(event);
-    if (!deps.mustConfirm(editor, stepOf(event, trigger), event.isTrusted)) return;
-    stop(event);
-    deps.confirm(editor, trigger);
+    if (decision.decide(editor, trigger, stepOf(event, trigger), event.isTrusted) === 'stop') stop(event);
   };
 
   const origin = (event: Event): Element | null => {
@@ -76,7 +57,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
 
   /** A click, or Enter/Space, on something that may be a Send control: stop it when it sends a prospect. */
   const guardControlActivation = (event: Event, target: Element) => {
-    const naming = deps.editorsNamingProspects(event.isTrusted);
+    const naming = decision.editorsNamingProspects(event.isTrusted);
     if (naming.length === 0) return;
     const owner = editorOfControl(target, naming);
     if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
@@ -87,10 +68,10 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     (event) => {
       if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') return;
       if (event.isComposing || event.keyCode === 229 || event.shiftKey) return;
-      if (deps.isOwnEvent(event)) return;
+      if (parts.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
-      const editor = deps.watchedEditorHolding(target);
+      const editor = parts.watchedEditorHolding(target);
       if (editor) {
         // In an editor only Enter can send; a space typed in a message returns here at once.
         if (event.key !== 'Enter' || event.altKey) return;
@@ -107,7 +88,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
   window.addEventListener(
     'click',
     (event) => {
-      if (deps.isOwnEvent(event)) return;
+      if (parts.isOwnEvent(event)) return;
       const target = origin(event);
       if (!target) return;
       guardControlActivation(event, target);
@@ -120,7 +101,7 @@ export function installSendGuard(deps: SendGuardDeps, signal: AbortSignal): void
     (event) => {
       const form = event.composedPath()[0];
       if (!(form instanceof HTMLFormElement)) return;
-      const owner = deps.editorsNamingProspects(event.isTrusted).find((editor) => isInside(form, editor));
+      const owner = decision.editorsNamingProspects(event.isTrusted).find((editor) => isInside(form, editor));
       const submitter = (event as SubmitEvent).submitter;
       if (owner) guard(event, owner, { kind: 'submit', form, submitter: submitter instanceof HTMLElement ? submitter : null });
     },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { planReplay } from '../../../../entrypoints/content/send/replay-plan';
-import type { SendTrigger } from '../../../../entrypoints/content/send/send-guard';
+import type { SendTrigger } from '../../../../entrypoints/content/send/send-trigger';
 import type { SiteAdapter } from '../../../../entrypoints/content/sites';
 
 document.body.innerHTML = '<form><textarea id="editor"></textarea><button id="send">Send</button><button id="other">Send</button></form>';

@@ -1,0 +1,122 @@
+// The one place that decides what happens to a send: it goes at once, it waits for the question
+// already open, or it stops and asks. The rules, in order: a question open holds every guarded send;
+// nothing named anywhere sends at once; the message (its editor and those sharing its Send control)
+// names a prospect the person armed or a trusted event carries; a sales-team-only audience sends;
+// the one-time pass from "Send anyway" lets exactly that message through once. Asking opens the
+// dialog; its answer grants the pass and replays the send where that is verified.
+import type { DialogState } from '../../../components/caution/CautionUi';
+import { isSalesTeamOnly } from '../../../utils/model/audience';
+import { createSendGate, type SendStep } from '../../../utils/sending/send-gate';
+import type { ActivityReporter } from '../activity';
+import type { EditorTracker } from '../editors/editor-tracker';
+import { restoreSelection, saveSelection } from '../editors/selection-keeper';
+import { joinNames, translate } from '../i18n';
+import type { Protection } from '../protection-client';
+import type { SiteAdapter } from '../sites';
+import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
+import { planReplay } from './replay-plan';
+import type { SendTrigger } from './send-trigger';
+
+/** What the guard does with the event: let it through, or stop it (the question is, or is now, open). */
+export type SendVerdict = 'send' | 'stop';
+
+export interface SendDecisionParts {
+  adapter: SiteAdapter;
+  tracker: EditorTracker;
+  protection(): Protection | null;
+  activity: ActivityReporter;
+  /** The dialog opened or closed: draw again. */
+  dialogChanged(): void;
+  requestRescan(): void;
+}
+
+export interface SendDecision {
+  /** The dialog asking about a send, while it is open. */
+  readonly dialog: (DialogState & { editor: HTMLElement }) | null;
+  /** Editors whose message names a prospect now (see EditorTracker.editorsNamingProspects). */
+  editorsNamingProspects(trusted: boolean): HTMLElement[];
+  /** Decides about one send event, synchronously; opens the dialog when it must ask. */
+  decide(editor: HTMLElement, trigger: SendTrigger, step: SendStep, trusted: boolean): SendVerdict;
+  /** Protection was switched off: no pass and no question outlive it. */
+  reset(): void;
+}
+
+export function createSendDecision(parts: SendDecisionParts): SendDecision {
+  const { adapter, tracker, activity } = parts;
+  const gate = createSendGate<HTMLElement | null>();
+  let dialog: (DialogState & { editor: HTMLElement }) | null = null;
+
+  const audienceIsTeam = (editor: HTMLElement): boolean => {
+    try {
+      return isSalesTeamOnly(adapter.audience(editor), parts.protection()!.salesTeam);
+    } catch {
+      return false; // unknown audience counts as outside
+    }
+  };
+
+  /** True when this send must wait for the person's choice. */
+  const mustConfirm = (editor: HTMLElement, step: SendStep, trusted: boolean): boolean => {
+    // Nothing named anywhere: the send goes at once, before any adapter work.
+    if (tracker.editorsNamingProspects(trusted).length === 0) return false;
+    const group = messageGroup(editor, tracker.scans, adapter).filter((scan) => scan.armed || trusted);
+    if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
+    if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;
+    // The message is going out: look again soon so the caution follows the emptied editor.
+    setTimeout(() => parts.requestRescan(), 300);
+    return false;
+  };
+
+  const ask = (editor: HTMLElement, trigger: SendTrigger): void => {
+    const scan = tracker.scans.get(editor);
+    if (!scan) return;
+    if (scan !== tracker.current) tracker.makeCurrent(scan);
+    const group = messageGroup(editor, tracker.scans, adapter);
+    // The person has now seen what the message names: its editors count from here on.
+    for (const member of group) member.armed = true;
+    const mentions = groupMentions(group);
+    const text = groupText(group);
+    const selection = saveSelection(editor);
+    const replay = planReplay(adapter, editor, trigger, translate);
+    const close = () => {
+      dialog = null;
+      parts.dialogChanged();
+    };
+    dialog = {
+      editor,
+      names: joinNames(mentions.map((mention) => mention.typed)),
+      hint: replay.hint,
+      onSendAnyway() {
+        close();
+        activity.chose('sent-anyway', mentions);
+        gate.grant(groupOwner(group), text, Date.now());
+        restoreSelection(editor, selection);
+        // The gate lets this click through our listener once.
+        if (replay.control?.isConnected) replay.control.click();
+      },
+      onReview() {
+        close();
+        activity.chose('reviewed', mentions);
+        restoreSelection(editor, selection);
+      },
+    };
+    parts.dialogChanged();
+  };
+
+  return {
+    get dialog() {
+      return dialog;
+    },
+    editorsNamingProspects: (trusted) => tracker.editorsNamingProspects(trusted),
+    decide(editor, trigger, step, trusted) {
+      // While the dialog is open every guarded send waits for it (a double click is swallowed).
+      if (dialog !== null) return 'stop';
+      if (!mustConfirm(editor, step, trusted)) return 'send';
+      ask(editor, trigger);
+      return 'stop';
+    },
+    reset() {
+      gate.revoke();
+      dialog = null;
+    },
+  };
+}
