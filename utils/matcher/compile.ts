@@ -1,8 +1,14 @@
 // Compiles a watchlist into the compact, JSON-serialisable form the background ships to tabs:
 // only guarded entries, only what matching needs (ids, terms as written, folded keys).
 import { foldString, nameKey } from './normalize';
-import type { MatchableEntry } from '../model/watchlist';
-import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_VERSION, TermKind, type CompiledMatcher, type MatcherOptions } from './types';
+import {
+  COMPILED_MATCHER_FORMAT,
+  COMPILED_MATCHER_VERSION,
+  TermKind,
+  type CompiledMatcher,
+  type MatchableEntry,
+  type MatcherOptions,
+} from './types';
 
 const GUARD_UNTIL = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -7,17 +7,17 @@ import {
   COMPILED_MATCHER_VERSION,
   TermKind,
   type CompiledMatcher,
+  type MatchableEntry,
   type Matcher,
   type MatcherOptions,
 } from './types';
 import { buildWordTrie } from './trie';
 import type { AddressIndex } from './address';
 import { createScanner } from './scan';
-import type { MatchableEntry } from '../model/watchlist';
 
 export { compileMatcher, isEntryGuarded } from './compile';
 export { TermKind } from './types';
-export type { CompiledMatcher, Match, Matcher, MatcherOptions } from './types';
+export type { CompiledMatcher, MatchableEntry, Match, Matcher, MatcherOptions } from './types';
 
 /** Rejects a compiled form this code cannot read, with a sentence saying what to do. */
 function checkCompiled(compiled: CompiledMatcher): void {

@@ -1,5 +1,25 @@
-// The matcher's shared types: what a scan returns and the compiled form tabs receive. Every other
-// matcher module imports these from here, so the modules depend on each other in one direction.
+// The matcher's own types: its contract for an entry, what a scan returns and the compiled form
+// tabs receive. Every matcher module imports these from here; the matcher imports nothing else.
+
+export type ProspectStatus = 'open' | 'won' | 'lost';
+
+/** What the matcher needs to know about a prospect (the matcher contract). */
+export interface MatchableEntry {
+  id: string;
+  /** The prospect's name as the seller wrote it, e.g. "Acme Robotics". */
+  name: string;
+  /** Other names people use for it ("Acme", "ACME Corp"). */
+  aliases?: string[];
+  /** Person names or email addresses of people at the prospect. */
+  contacts?: string[];
+  /** Web/email domains of the prospect ("acme.com"): match the domain, subdomains, URLs, emails. */
+  domains?: string[];
+  status: ProspectStatus;
+  /** For names that are also common words (Orange, Total): case counts. */
+  matchCase?: boolean;
+  /** ISO date (YYYY-MM-DD): guarding stops after the end of that day. */
+  guardUntil?: string;
+}
 
 /** A prospect found in a text: UTF-16 offsets into the original text, and the term that matched. */
 export interface Match {
