@@ -34,12 +34,8 @@ export interface EditorTracker {
   adoptFocusedEditor(): void;
   /** `editor`'s scan, caught up synchronously with its latest text; null when not protected. */
   freshScan(editor: HTMLElement): MessageScan | null;
-  /**
-   * Editors whose message names a prospect (read fresh, synchronously). Editors a person never
-   * typed in count only for a trusted event: a page script must not probe the watchlist by filling
-   * its own editor and clicking Send.
-   */
-  editorsNamingProspects(trusted: boolean): HTMLElement[];
+  /** Editors whose message names a prospect (read fresh, synchronously). */
+  editorsNamingProspects(): HTMLElement[];
 }
 
 export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerEvents, signal: AbortSignal): EditorTracker {
@@ -68,7 +64,7 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
     let scan = scans.get(editor);
     if (!scan) {
       scan = new MessageScan(editor);
-      scan.armed = typedIn.has(editable) || typedIn.has(editor);
+      if (typedIn.has(editable) || typedIn.has(editor)) scan.notePersonInput();
       scans.set(editor, scan);
       if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       events.editorFound(scan);
@@ -113,10 +109,13 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
         if (event.isTrusted) typedIn.add(editable);
         const scan = watch(editable);
         if (!scan) return;
-        if (event.isTrusted && !scan.armed) {
-          scan.armed = true;
-          events.armed();
-          events.requestRescan();
+        if (event.isTrusted) {
+          const wasArmed = scan.armed;
+          scan.notePersonInput();
+          if (!wasArmed) {
+            events.armed();
+            events.requestRescan();
+          }
         }
         if (announcesChange) {
           makeCurrent(scan);
@@ -160,10 +159,10 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
       if (focused) makeCurrent(focused);
     },
     freshScan,
-    editorsNamingProspects(trusted) {
+    editorsNamingProspects() {
       const naming: HTMLElement[] = [];
-      for (const [editor, scan] of scans) {
-        if ((scan.armed || trusted) && freshScan(editor)?.activeMatches().length) naming.push(editor);
+      for (const editor of scans.keys()) {
+        if (freshScan(editor)?.activeMatches().length) naming.push(editor);
       }
       return naming;
     },

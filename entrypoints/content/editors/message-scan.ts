@@ -23,10 +23,14 @@ export class MessageScan {
   /** Set by DOM mutations and a new watchlist; cleared by a read. Fields are always re-read (cheap). */
   dirty = true;
   /**
-   * A person typed, pasted or dropped something here (a trusted event). Until then the editor's
-   * text is the page's own, and showing what it names would tell the page what is on the watchlist.
+   * The text as last read is the person's own: they typed, pasted or dropped into it (a trusted
+   * event) and the page has not rewritten it since. Until then, and again after any change no
+   * person made, the text is the page's, and showing what it names would tell the page what is on
+   * the watchlist: a page could write candidate names into its own editor and watch our caution.
    */
   armed = false;
+  /** A person's input arrived since the last change was read: the next change read is theirs. */
+  private personTyped = false;
   /** Goes up whenever the text or the matches change. */
   version = 0;
   private scanner: Scanner | null = null;
@@ -39,6 +43,12 @@ export class MessageScan {
     return this.read.text;
   }
 
+  /** A trusted input event (key, paste, drop, autofill) reached this editor. */
+  notePersonInput(): void {
+    this.armed = true;
+    this.personTyped = true;
+  }
+
   /** Brings the matches up to date with the editor's text. True when the text or scanner changed. */
   refresh(scanner: Scanner): boolean {
     if (!this.dirty && this.kind === 'contenteditable' && scanner === this.scanner) return false;
@@ -48,6 +58,11 @@ export class MessageScan {
     if (!scannerChanged && read.text === this.read.text) {
       this.read = read; // same text, but the DOM nodes behind it may be new
       return false;
+    }
+    if (read.text !== this.read.text) {
+      // One person's input pays for one change: a change read without one was the page's own.
+      if (this.personTyped) this.personTyped = false;
+      else this.armed = false;
     }
     const previousText = scannerChanged ? '' : this.read.text;
     const previousMatches = scannerChanged ? [] : this.matches;

@@ -1,9 +1,11 @@
 // The one place that decides what happens to a send: it goes at once, it waits for the question
-// already open, or it stops and asks. The rules, in order: a question open holds every guarded send;
-// nothing named anywhere sends at once; the message (its editor and those sharing its Send control)
-// names a prospect the person armed or a trusted event carries; a sales-team-only audience sends;
-// the one-time pass from "Send anyway" lets exactly that message through once. Asking opens the
-// dialog; its answer grants the pass and replays the send where that is verified.
+// already open, or it stops and asks. The rules, in order: a question open holds every send of
+// every watched editor, whoever started it; a send the page scripted (an untrusted event) is not
+// the person's and is never judged, so the page learns nothing from it; nothing named anywhere
+// sends at once; the message (its editor and those sharing its Send control) names no prospect, or
+// goes to the sales team alone: it sends; the one-time pass from "Send anyway" lets exactly that
+// message through once. Asking opens the dialog; its answer grants the pass and replays the send
+// where that is verified. A page thus learns at most one yes or no per real human action.
 import type { DialogState } from '../../../components/caution/CautionUi';
 import { isSalesTeamOnly } from '../../../utils/model/audience';
 import { createSendGate, type SendStep } from '../../../utils/sending/send-gate';
@@ -33,8 +35,12 @@ export interface SendDecisionParts {
 export interface SendDecision {
   /** The dialog asking about a send, while it is open. */
   readonly dialog: (DialogState & { editor: HTMLElement }) | null;
-  /** Editors whose message names a prospect now (see EditorTracker.editorsNamingProspects). */
-  editorsNamingProspects(trusted: boolean): HTMLElement[];
+  /**
+   * The editors a send event may be about: while a question is open, every watched editor (all
+   * their sends wait); otherwise, for a person's own event, those naming a prospect; for a scripted
+   * event, none.
+   */
+  candidates(trusted: boolean): HTMLElement[];
   /** Decides about one send event, synchronously; opens the dialog when it must ask. */
   decide(editor: HTMLElement, trigger: SendTrigger, step: SendStep, trusted: boolean): SendVerdict;
   /** Protection was switched off: no pass and no question outlive it. */
@@ -54,11 +60,11 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     }
   };
 
-  /** True when this send must wait for the person's choice. */
-  const mustConfirm = (editor: HTMLElement, step: SendStep, trusted: boolean): boolean => {
+  /** True when this send, a person's own, must wait for their choice. */
+  const mustConfirm = (editor: HTMLElement, step: SendStep): boolean => {
     // Nothing named anywhere: the send goes at once, before any adapter work.
-    if (tracker.editorsNamingProspects(trusted).length === 0) return false;
-    const group = messageGroup(editor, tracker.scans, adapter).filter((scan) => scan.armed || trusted);
+    if (tracker.editorsNamingProspects().length === 0) return false;
+    const group = messageGroup(editor, tracker.scans, adapter);
     if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
     if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;
     // The message is going out: look again soon so the caution follows the emptied editor.
@@ -106,11 +112,14 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     get dialog() {
       return dialog;
     },
-    editorsNamingProspects: (trusted) => tracker.editorsNamingProspects(trusted),
+    candidates(trusted) {
+      if (dialog !== null) return [...tracker.scans.keys()].filter((editor) => editor.isConnected);
+      return trusted ? tracker.editorsNamingProspects() : [];
+    },
     decide(editor, trigger, step, trusted) {
-      // While the dialog is open every guarded send waits for it (a double click is swallowed).
+      // While the dialog is open every send waits for it (a double click is swallowed).
       if (dialog !== null) return 'stop';
-      if (!mustConfirm(editor, step, trusted)) return 'send';
+      if (!trusted || !mustConfirm(editor, step)) return 'send';
       ask(editor, trigger);
       return 'stop';
     },

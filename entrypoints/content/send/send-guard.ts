@@ -47,9 +47,9 @@ export function installSendGuard(parts: SendGuardParts, signal: AbortSignal): vo
     return control as HTMLElement;
   };
 
-  /** The prospect-naming editor whose Send control `target` is. */
-  const editorOfControl = (target: Element, naming: HTMLElement[]): HTMLElement | null => {
-    for (const editor of naming) {
+  /** The editor (of those the decision named) whose Send control `target` is. */
+  const editorOfControl = (target: Element, editors: HTMLElement[]): HTMLElement | null => {
+    for (const editor of editors) {
       if (!isInside(editor, target) && adapter.isSendControl(target, editor)) return editor;
     }
     return null;
@@ -57,9 +57,9 @@ export function installSendGuard(parts: SendGuardParts, signal: AbortSignal): vo
 
   /** A click, or Enter/Space, on something that may be a Send control: stop it when it sends a prospect. */
   const guardControlActivation = (event: Event, target: Element) => {
-    const naming = decision.editorsNamingProspects(event.isTrusted);
-    if (naming.length === 0) return;
-    const owner = editorOfControl(target, naming);
+    const candidates = decision.candidates(event.isTrusted);
+    if (candidates.length === 0) return;
+    const owner = editorOfControl(target, candidates);
     if (owner) guard(event, owner, { kind: 'control', control: controlAt(target) });
   };
 
@@ -101,7 +101,7 @@ export function installSendGuard(parts: SendGuardParts, signal: AbortSignal): vo
     (event) => {
       const form = event.composedPath()[0];
       if (!(form instanceof HTMLFormElement)) return;
-      const owner = decision.editorsNamingProspects(event.isTrusted).find((editor) => isInside(form, editor));
+      const owner = decision.candidates(event.isTrusted).find((editor) => isInside(form, editor));
       const submitter = (event as SubmitEvent).submitter;
       if (owner) guard(event, owner, { kind: 'submit', form, submitter: submitter instanceof HTMLElement ? submitter : null });
     },

@@ -13,36 +13,50 @@ export const genericAdapter: SiteAdapter = {
   // Enter sends in a single-line field inside a form, or where the page says so (enterkeyhint="send").
   enterSends: (editor) => editor.getAttribute('enterkeyhint') === 'send' || (editor instanceof HTMLInputElement && editor.form !== null),
   modEnterSends: (editor) => findSendControl(editor) !== null,
+  // The control itself is judged, not "the first Send found": a hidden decoy placed before the real
+  // Send must not decide which control counts.
   isSendControl: (target, editor) => {
-    const control = target.closest(CONTROLS);
-    return control !== null && control === findSendControl(editor);
+    const control = target.closest<HTMLElement>(CONTROLS);
+    return control !== null && sendControlsOf(editor).includes(control);
   },
   findSendControl,
   replayByClick: true,
   audience: () => ({ kind: 'unknown' }),
 };
 
-/**
- * The nearest submit/send button sharing the editor's form or closest container, looking up
- * through open shadow roots (a web component holding both the editor and its button).
- */
+/** The first Send control of the editor a person can see (for replay and Ctrl+Enter). */
 function findSendControl(editor: HTMLElement): HTMLElement | null {
+  return sendControlsOf(editor).find(isRendered) ?? null;
+}
+
+/**
+ * The editor's Send controls: its form's submit buttons, then the buttons labelled as sending that
+ * share its closest containers, looking up through open shadow roots (a web component holding both
+ * the editor and its button). Nearest first.
+ */
+function sendControlsOf(editor: HTMLElement): HTMLElement[] {
+  const controls: HTMLElement[] = [];
   const form = editor instanceof HTMLInputElement || editor instanceof HTMLTextAreaElement ? editor.form : editor.closest('form');
-  if (form) {
-    const submit = form.querySelector<HTMLElement>('button:not([type="button"]):not([type="reset"]), input[type="submit"]');
-    if (submit) return submit;
-  }
+  if (form) controls.push(...form.querySelectorAll<HTMLElement>('button:not([type="button"]):not([type="reset"]), input[type="submit"]'));
   let scope: ParentNode | null = parentScope(editor);
   for (let depth = 0; scope && depth < 4; depth++, scope = parentScope(scope)) {
     for (const button of scope.querySelectorAll<HTMLElement>(CONTROLS)) {
       // A button in a form the editor is not part of sends that form, not this editor's message;
       // one that sits nearer another editor is that editor's.
-      if (!belongsToEditorsForm(button, form) || !nearestEditorIs(editor, button, scope)) continue;
+      if (controls.includes(button) || !belongsToEditorsForm(button, form) || !nearestEditorIs(editor, button, scope)) continue;
       const label = button.getAttribute('aria-label') ?? button.textContent ?? '';
-      if (SEND_WORDS.test(label)) return button;
+      if (SEND_WORDS.test(label)) controls.push(button);
     }
   }
-  return null;
+  return controls;
+}
+
+/** Laid out and visible: a control hidden from the person is not the one they meant. */
+function isRendered(control: HTMLElement): boolean {
+  if (typeof control.checkVisibility === 'function' && !control.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
+    return false;
+  }
+  return control.getClientRects().length > 0;
 }
 
 function belongsToEditorsForm(button: HTMLElement, editorForm: HTMLFormElement | null): boolean {
