@@ -1,6 +1,7 @@
 // Bulk import with a preview (nothing is written before "Apply import"), and export as JSON or CSV.
 import { useId, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '../../utils/model/messages';
+import { decodeImportFile, type DecodedFile, type ReadEncoding } from '../../utils/watchlist-files/file-encoding';
 import { callBackground } from '../api';
 import { downloadText, mimeTypeOf } from '../download';
 import { formatNumber, t, tPlural } from '../i18n';
@@ -11,7 +12,7 @@ interface Props {
   onImported: () => Promise<void>;
 }
 
-type Pending = { fileName: string; text: string; preview: ImportPreview };
+type Pending = { fileName: string; text: string; encoding: ReadEncoding; preview: ImportPreview };
 
 export function ImportExportSection({ onImported }: Props) {
   const id = useId();
@@ -27,9 +28,14 @@ export function ImportExportSection({ onImported }: Props) {
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
-      const preview = await callBackground('entries:import-preview', { fileName: file.name, text });
-      setPending({ fileName: file.name, text, preview });
+      // Bytes, not file.text(): that would read a Windows-1252 export as UTF-8 and garble its names.
+      const decoded = decodeImportFile(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) {
+        setMessage({ text: t('options_importReadFailed', file.name, encodingProblem(decoded)), isError: true });
+        return;
+      }
+      const preview = await callBackground('entries:import-preview', { fileName: file.name, text: decoded.text });
+      setPending({ fileName: file.name, text: decoded.text, encoding: decoded.encoding, preview });
     } catch (failure) {
       setMessage({ text: t('options_importReadFailed', file.name, messageOf(failure)), isError: true });
     } finally {
@@ -96,15 +102,13 @@ export function ImportExportSection({ onImported }: Props) {
       </div>
 
       {pending && (
-        <div
-          class={pending.preview.ok ? 'import-preview' : 'import-preview error-box'}
-          role="region"
-          aria-label={t('options_importPreviewLabel')}
-        >
+        <section class={pending.preview.ok ? 'import-preview' : 'import-preview error-box'} aria-label={t('options_importPreviewLabel')}>
           {pending.preview.ok ? (
             <>
               <p>{t('options_importPreview', pending.fileName, summary(pending.preview))}</p>
-              <p class="hint">{t('options_importNothingYet')}</p>
+              <p class="hint">
+                {t('options_importReadAs', pending.encoding)} {t('options_importNothingYet')}
+              </p>
               <div class="actions">
                 <button type="button" class="primary" disabled={busy} onClick={apply}>
                   {t('options_importApply')}
@@ -117,12 +121,13 @@ export function ImportExportSection({ onImported }: Props) {
           ) : (
             <>
               <p role="alert">{t('options_importError', pending.fileName, formatNumber(pending.preview.line), pending.preview.message)}</p>
+              <p class="hint">{t('options_importReadAs', pending.encoding)}</p>
               <button type="button" onClick={cancel}>
                 {t('options_importChooseAnother')}
               </button>
             </>
           )}
-        </div>
+        </section>
       )}
 
       <h3>{t('options_exportTitle')}</h3>
@@ -148,4 +153,18 @@ function summary(preview: Extract<ImportPreview, { ok: true }>): string {
     tPlural('options_importUpdated', preview.updated),
     tPlural('options_importUnchanged', preview.unchanged),
   ].join(', ');
+}
+
+/** Why the file's bytes were refused, as the end of “<file> could not be read: …”. */
+function encodingProblem(refused: Exclude<DecodedFile, { ok: true }>): string {
+  switch (refused.problem) {
+    case 'unsupported-encoding':
+      return t('options_importEncodingUnsupported', refused.found);
+    case 'invalid-bytes':
+      return t('options_importEncodingInvalid', refused.found);
+    case 'garbled':
+      return t('options_importEncodingGarbled', refused.found, refused.word);
+    case 'not-text':
+      return t('options_importNotText');
+  }
 }

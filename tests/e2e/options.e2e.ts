@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './support/project-paths';
 import { launchExtension, type ExtensionSession } from './ui-support/launch-ui';
 import { addProspectByEnter, PAGE_VIEWPORT, POPUP_VIEWPORT, tableNames, waitForOpenNames, waitForTableNames } from './ui-support/ui-driver';
 
@@ -134,5 +135,24 @@ describe('settings page', () => {
     await popup.getByText('No open prospects yet.', { exact: false }).waitFor();
     await waitForOpenNames(popup, []);
     await popup.close();
+  });
+
+  it('imports a French Excel export written in Windows-1252 with its accents intact', async () => {
+    const options = await session.openPage('options.html', PAGE_VIEWPORT);
+    await waitForTableNames(options, []);
+    // The bytes French Excel writes for "CSV (séparateur: point-virgule)": é is 0xE9, ç 0xE7, no BOM.
+    await options
+      .getByLabel('Import watchlist')
+      .setInputFiles(join(PROJECT_ROOT, 'tests', 'unit', 'watchlist-files', 'fixtures', 'excel-fr-point-virgule.csv'));
+    await options
+      .locator('.import-preview')
+      .filter({ hasText: 'excel-fr-point-virgule.csv is ready to import: 3 new prospects' })
+      .filter({ hasText: 'Read as Windows-1252.' })
+      .waitFor();
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await waitForTableNames(options, ['Brasserie Française', 'Cœur de Loire', 'Société Générale']);
+    await options.reload();
+    await waitForTableNames(options, ['Brasserie Française', 'Cœur de Loire', 'Société Générale']);
+    await options.close();
   });
 });

@@ -5,14 +5,13 @@ import type { EntrySource, ProspectEntry } from '../model/watchlist';
 import { booleanFromCell, columnRole, OWN_HEADERS, statusFromStage, type ColumnRole } from './csv-columns';
 import { domainFromWebsite } from '../model/domain-name';
 import { EntryFieldsSchema, SourceSchema } from '../model/entry-rules';
+import { NEEDS_FORMULA_ESCAPE, unescapeFormula } from './formula-escape';
 import { ImportError, type ImportedEntry } from './import-error';
 
 /** Items inside one cell (aliases, contacts, domains) are separated by semicolons or line breaks. */
 const LIST_SEPARATOR = /[;\n]/;
 /** An Email cell may hold several addresses separated by commas, semicolons or spaces. */
 const EMAIL_SEPARATOR = /[;,\s]+/;
-// Papaparse's escapeFormulae prefixes these with an apostrophe so spreadsheets don't run them.
-const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
 
 export function exportWatchlistCsv(entries: readonly ProspectEntry[]): string {
   const rows = entries.map((entry) => [
@@ -26,8 +25,10 @@ export function exportWatchlistCsv(entries: readonly ProspectEntry[]): string {
     entry.note ?? '',
     entry.source.kind === 'team' ? entry.source.listId : '',
   ]);
-  // The byte-order mark lets spreadsheet apps read accents as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields: [...OWN_HEADERS], data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  // The byte-order mark lets spreadsheet apps read accents as UTF-8. Papa's own formula pattern
+  // (`escapeFormulae: true`) misses cells holding a line break; ours also makes the escape reversible.
+  const csv = Papa.unparse({ fields: [...OWN_HEADERS], data: rows }, { newline: '\r\n', escapeFormulae: NEEDS_FORMULA_ESCAPE });
+  return `\uFEFF${csv}\r\n`;
 }
 
 interface Row {
@@ -85,7 +86,8 @@ function readEntry(row: Row, headers: string[], roles: (ColumnRole | null)[], na
   let source: EntrySource = { kind: 'own' };
 
   roles.forEach((role, column) => {
-    const value = cell(column);
+    // A note is kept exactly, spaces and line breaks included: only an empty cell means "no note".
+    const value = role?.role === 'note' ? unescapeFormula(row.cells[column] ?? '') : cell(column);
     if (!role || value === '') return;
     const header = headers[column];
     switch (role.role) {
@@ -122,7 +124,7 @@ function readEntry(row: Row, headers: string[], roles: (ColumnRole | null)[], na
         break;
       }
       case 'note':
-        raw.note = row.cells[column] ?? '';
+        raw.note = value;
         break;
       case 'teamList': {
         const parsed = v.safeParse(SourceSchema, { kind: 'team', listId: value });
@@ -146,10 +148,6 @@ function splitList(value: string): string[] {
     .split(LIST_SEPARATOR)
     .map((item) => item.trim())
     .filter(Boolean);
-}
-
-function unescapeFormula(value: string): string {
-  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }
 
 /** Rows with the 1-based line each starts on (a quoted cell may span several lines). */

@@ -84,7 +84,7 @@ describe('what each folder may import', () => {
     ['utils/editing', [], []],
     ['utils/sending', [], []],
     ['utils/model', ['utils/matcher'], ['valibot']],
-    ['utils/watchlist-files', ['utils/model', 'utils/matcher'], ['papaparse', 'valibot']],
+    ['utils/watchlist-files', ['utils/model', 'utils/matcher'], ['papaparse', 'valibot', 'chardet']],
     ['utils/store', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['idb', 'valibot']],
     ['utils/background', ['utils/model', 'utils/matcher', 'utils/store', 'utils/watchlist-files'], ['valibot']],
     // Site knowledge lives only in the site adapters, which know nothing of the rest of the page guard.
@@ -95,7 +95,7 @@ describe('what each folder may import', () => {
   });
 
   it('keeps utils/ free of browser and UI code', () => {
-    expect(forbiddenImports('utils', [], ['valibot', 'idb', 'papaparse'])).toEqual([]);
+    expect(forbiddenImports('utils', [], ['valibot', 'idb', 'papaparse', 'chardet'])).toEqual([]);
   });
 
   it('keeps the extension pages and the page guard apart from each other', () => {

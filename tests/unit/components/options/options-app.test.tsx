@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // The settings page driven as a person would, against an in-memory background.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBackground, makeEntry, type FakeBackground } from '../support/fake-background';
 import { byButton, byLabel, click, mount, settle, submit, texts, type } from '../support/dom';
@@ -20,7 +22,7 @@ const { OptionsApp } = await import('../../../../components/options/OptionsApp')
 const tableNames = (root: HTMLElement) => texts(root, '.watchlist-table .entry-name');
 const callsOf = (type: string) => state.background!.calls.filter((call) => call.type === type);
 
-async function chooseFile(input: HTMLInputElement, name: string, content: string) {
+async function chooseFile(input: HTMLInputElement, name: string, content: string | Uint8Array<ArrayBuffer>) {
   const file = new File([content], name, { type: 'text/csv' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(async () => {
@@ -118,6 +120,38 @@ describe('settings page', () => {
       'bad.csv cannot be imported. Line 7: The “Company” cell is empty. Nothing was changed: fix the file and choose it again.',
     );
     expect(() => byButton(root, 'Apply import')).toThrow();
+  });
+
+  it('reads the file as bytes: a Windows-1252 export reaches the background as text, and the preview says how it was read', async () => {
+    state.background!.importPreview = { ok: true, format: 'csv', added: 3, updated: 0, unchanged: 0, total: 3 };
+    const root = await mount(<OptionsApp />);
+    const bytes = new Uint8Array(readFileSync(resolve(process.cwd(), 'tests/unit/watchlist-files/fixtures/excel-fr-point-virgule.csv')));
+    await chooseFile(byLabel(root, 'Import watchlist'), 'Export CRM.csv', bytes);
+    const [call] = callsOf('entries:import-preview') as { request: { text: string } }[];
+    expect(call!.request.text.split('\r\n').map((line) => line.split(';')[0])).toEqual([
+      'Société',
+      'Brasserie Française',
+      'Société Générale',
+      'Cœur de Loire',
+      '',
+    ]);
+    expect(root.querySelector('.import-preview')?.textContent).toContain('Read as Windows-1252. Nothing has been written yet.');
+  });
+
+  it('refuses a file whose encoding it cannot tell, naming the one found, without asking the background', async () => {
+    const root = await mount(<OptionsApp />);
+    const windows1251 = new TextDecoder('windows-1251');
+    const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [windows1251.decode(Uint8Array.of(byte)), byte]));
+    const cyrillic = Uint8Array.from(
+      [...'Компания;Статус\r\nГазпром;открыта\r\nСбербанк России;выиграна\r\n'],
+      (char) => byteOf.get(char)!,
+    );
+    await chooseFile(byLabel(root, 'Import watchlist'), 'clients.csv', cyrillic);
+    expect(root.querySelector('#import-export [role="status"]')?.textContent).toBe(
+      'clients.csv could not be read: its encoding could not be determined with confidence (it looks most like windows-1251, which Prospect Guard does not read), so its names would be stored garbled. Save it as “CSV UTF-8” and choose it again. Nothing was changed.',
+    );
+    expect(callsOf('entries:import-preview')).toHaveLength(0);
+    expect(root.querySelector('.import-preview')).toBeNull();
   });
 
   it.each([
