@@ -89,7 +89,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   const { compile, tabs } = options;
   // A lost database (site data cleared, deleted or upgraded elsewhere) is opened again by the next
   // request; what was read before may be gone, so everything is read again and tabs are told.
-  const database = createDatabaseConnection({ ...options.database, onReopened: () => invalidate() });
+  const database = createDatabaseConnection({ ...options.database, onLost: () => forgetReads(), onReopened: () => invalidate() });
   const use = database.use;
   const now = options.now ?? (() => new Date());
   const writeContext = { now: () => now().getTime(), newId: options.newId ?? (() => crypto.randomUUID()) };
@@ -145,9 +145,14 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     return pending;
   }
 
-  function invalidate(): void {
+  /** Drops what was read; tabs keep the protection they hold until a reopen gives them a new one. */
+  function forgetReads(): void {
     snapshotState = null;
     compiledState = null;
+  }
+
+  function invalidate(): void {
+    forgetReads();
     // Compile right away rather than on the first request, then tell tabs.
     currentCompiled().catch(() => undefined);
     changed();

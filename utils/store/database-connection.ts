@@ -27,6 +27,8 @@ export interface DatabaseConnection {
 }
 
 export interface ConnectionOptions extends OpenOptions {
+  /** Called when the connection is let go: anything read through it may no longer be true. */
+  onLost?: () => void;
   /**
    * Called when a database is open again after it was lost or could not be opened: what was read
    * before may be gone (site data cleared), so caches are dropped and tabs told.
@@ -34,7 +36,7 @@ export interface ConnectionOptions extends OpenOptions {
   onReopened?: () => void;
 }
 
-export function createDatabaseConnection({ onReopened, ...open }: ConnectionOptions): DatabaseConnection {
+export function createDatabaseConnection({ onLost, onReopened, ...open }: ConnectionOptions): DatabaseConnection {
   let current: Promise<WatchlistDb> | null = null;
   /** True once a connection was lost or an open failed: the next successful open is a reopen. */
   let interrupted = false;
@@ -44,6 +46,7 @@ export function createDatabaseConnection({ onReopened, ...open }: ConnectionOpti
     current = null;
     interrupted = true;
     db.close();
+    onLost?.();
   }
 
   function connect(): Promise<WatchlistDb> {
