@@ -51,25 +51,28 @@ export function createDatabaseConnection({ onLost, onReopened, ...open }: Connec
 
   function connect(): Promise<WatchlistDb> {
     if (current) return current;
-    const pending = openWatchlistDatabase(open).then(
-      (db) => {
-        // Another context deletes or upgrades the database: step aside, or it waits for us forever.
-        db.addEventListener('versionchange', () => letGo(db, pending));
-        // The browser closed it (site data cleared, storage failure): the next request reopens.
-        db.addEventListener('close', () => letGo(db, pending));
-        if (interrupted) {
-          interrupted = false;
-          // After the connection is in place, so work started by the callback reuses it.
-          queueMicrotask(() => onReopened?.());
-        }
-        return db;
-      },
-      (error: unknown) => {
-        if (current === pending) current = null;
-        interrupted = true;
-        throw new StorageFaultError(faultOf(error));
-      },
-    );
+    // Started inside a promise so a factory that throws (storage switched off) is a fault too.
+    const pending = Promise.resolve()
+      .then(() => openWatchlistDatabase(open))
+      .then(
+        (db) => {
+          // Another context deletes or upgrades the database: step aside, or it waits for us forever.
+          db.addEventListener('versionchange', () => letGo(db, pending));
+          // The browser closed it (site data cleared, storage failure): the next request reopens.
+          db.addEventListener('close', () => letGo(db, pending));
+          if (interrupted) {
+            interrupted = false;
+            // After the connection is in place, so work started by the callback reuses it.
+            queueMicrotask(() => onReopened?.());
+          }
+          return db;
+        },
+        (error: unknown) => {
+          if (current === pending) current = null;
+          interrupted = true;
+          throw new StorageFaultError(faultOf(error));
+        },
+      );
     current = pending;
     return pending;
   }

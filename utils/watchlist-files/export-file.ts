@@ -38,12 +38,19 @@ export function exportWatchlistParts(
 // are exactly the one-piece file (tests/unit/watchlist-files/export-parts.test.ts checks it).
 
 function csvParts(chunks: readonly ProspectEntry[][]): string[] {
-  const headerOnly = exportWatchlistCsv([]);
-  if (chunks.length === 0) return [headerOnly];
-  return chunks.map((chunk, index) => {
-    const text = exportWatchlistCsv(chunk);
-    return index === 0 ? text : text.slice(headerOnly.length);
-  });
+  const empty = exportWatchlistCsv([]);
+  if (chunks.length === 0) return [empty];
+  const texts = chunks.map((chunk) => exportWatchlistCsv(chunk));
+  // What every chunk starts with (byte-order mark and header row): kept in the first piece only.
+  // Measured against the empty file, which ends its header differently from a file with rows.
+  const header = commonPrefixLength(empty, texts[0]!);
+  return texts.map((text, index) => (index === 0 ? text : text.slice(header)));
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 function jsonParts(chunks: readonly ProspectEntry[][], now: Date): string[] {

@@ -58,7 +58,7 @@ describe('a malformed stored entry', () => {
   it('is reported on the settings page, which lists the others', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const problem = await options.locator('.storage-health').innerText();
+    const problem = await options.locator('.storage-health').textContent();
     expect(problem).toContain('1 entry could not be read and is not protecting:');
     expect(problem).toContain('The entry with id legacy-1: its “name” field is missing.');
     expect(await options.locator('.watchlist-table .entry-name').allInnerTexts()).toEqual(['Acme Robotics', 'Globex Industries']);

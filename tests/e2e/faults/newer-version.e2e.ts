@@ -41,7 +41,7 @@ describe('a database saved by a newer version', () => {
   it('is explained on the settings page', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const problem = await options.locator('.storage-health').innerText();
+    const problem = await options.locator('.storage-health').textContent();
     expect(problem).toContain('The watchlist was saved by a newer version of Prospect Guard, which this version cannot read');
     expect(problem).toContain('so no page is protected');
     await options.close();

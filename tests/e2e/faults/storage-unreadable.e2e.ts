@@ -42,7 +42,7 @@ describe('storage that cannot be opened', () => {
   it('says it on the settings page too', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const problem = await options.locator('.storage-health').innerText();
+    const problem = await options.locator('.storage-health').textContent();
     expect(problem).toContain('Prospect Guard cannot read its watchlist from this browser’s storage');
     expect(problem).toContain('so no page is protected');
     await options.close();
