@@ -14,7 +14,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: when the person opens the popup, it may read that one tab's address, for the
     // per-site switch ("Switch off on mail.example.com"). No install warning, no other tab.
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // unlimitedStorage: a long watchlist with notes is never refused for quota, and the browser
+    // does not evict it under disk pressure (the watchlist would vanish without a word).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab'],
     // The shortcut opens the popup: add a lead without leaving the keyboard.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

@@ -2,7 +2,12 @@
 // and nothing leaves the machine.
 
 export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  downloadParts(fileName, [text], mimeType);
+}
+
+/** A file given as consecutive pieces of text: a large export never becomes one string. */
+export function downloadParts(fileName: string, parts: readonly string[], mimeType: string): void {
+  const url = URL.createObjectURL(new Blob(parts as string[], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -3,7 +3,9 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '../../utils/model/messages';
 import { decodeImportFile, type DecodedFile, type ReadEncoding } from '../../utils/watchlist-files/file-encoding';
 import { callBackground } from '../api';
-import { downloadText, mimeTypeOf } from '../download';
+import { downloadParts, mimeTypeOf } from '../download';
+import { readWholeWatchlist } from '../watchlist-pages';
+import { exportWatchlistParts } from '../../utils/watchlist-files/export-file';
 import { formatNumber, t, tPlural } from '../i18n';
 import { messageOf } from '../shared/message-of';
 
@@ -74,8 +76,10 @@ export function ImportExportSection({ onImported }: Props) {
 
   async function exportAs(format: 'json' | 'csv') {
     try {
-      const file = await callBackground('entries:export', { format });
-      downloadText(file.fileName, file.text, mimeTypeOf(file.fileName));
+      // Read in pages and written here: the file may be far larger than one message can carry.
+      const { entries } = await readWholeWatchlist((request) => callBackground('entries:page', request));
+      const file = exportWatchlistParts(entries, format, new Date());
+      downloadParts(file.fileName, file.parts, mimeTypeOf(file.fileName));
       setMessage({ text: t('options_exportDone', file.fileName), isError: false });
     } catch (failure) {
       setMessage({ text: t('options_exportFailed', messageOf(failure)), isError: true });

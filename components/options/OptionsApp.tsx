@@ -1,7 +1,7 @@
 // The settings page: the full watchlist, import/export, sales team, sites, activity log, erase.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/model/watchlist';
-import type { ActivityRecord, EntryChanges, NewEntry } from '../../utils/model/messages';
+import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus } from '../../utils/model/messages';
 import type { Settings } from '../../utils/model/settings';
 import { callBackground } from '../api';
 import { t, type MessageKey } from '../i18n';
@@ -15,6 +15,8 @@ import { ImportExportSection } from './ImportExportSection';
 import { SalesTeamSection } from './SalesTeamSection';
 import { SitesSection } from './SitesSection';
 import { WatchlistSection } from './WatchlistSection';
+import { StorageHealth } from './StorageHealth';
+import { readWholeWatchlist } from '../watchlist-pages';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'watchlist', label: 'options_watchlistTitle' },
@@ -31,11 +33,16 @@ export function OptionsApp() {
   const [activity, setActivity] = useState<ActivityRecord[] | undefined>(undefined);
   const [loadError, setLoadError] = useState('');
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
 
   async function loadAll() {
+    // Asked on its own: when the watchlist cannot be read, this is what says why.
+    callBackground('storage:status', {})
+      .then(setStorage)
+      .catch(() => setStorage(null));
     try {
-      const [list, current, records] = await Promise.all([
-        callBackground('entries:list', {}),
+      const [{ entries: list }, current, records] = await Promise.all([
+        readWholeWatchlist((request) => callBackground('entries:page', request)),
         callBackground('settings:get', {}),
         callBackground('activity:list', {}),
       ]);
@@ -137,6 +144,7 @@ export function OptionsApp() {
         <div class="sticky-notice">
           <Notice notice={notice} onDismiss={() => setNotice(null)} />
         </div>
+        <StorageHealth status={storage} />
         {loadError && (
           <p class="error" role="alert">
             {loadError}

@@ -2,6 +2,7 @@
 import type { TabStatus } from '../../utils/model/messages';
 import { adapterName, editorKindName } from '../editor-names';
 import { t } from '../i18n';
+import { storageFaultSentence } from '../storage-fault';
 
 interface Props {
   /** undefined while loading; null when there is no page (or the background could not tell). */
@@ -48,6 +49,7 @@ function describe(status: TabStatus | null | undefined): string {
   if (status === undefined) return t('common_loading');
   if (status === null) return t('popup_statusUnknown');
   if (status.protected) return t('popup_statusProtected');
+  if (status.fault) return storageFaultSentence(status.fault, 'popup');
   switch (status.reason) {
     case 'off':
       return t('popup_statusOff');

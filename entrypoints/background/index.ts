@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { compileMatcher } from '../../utils/matcher/matcher';
 import { createBackgroundService } from '../../utils/background/service';
-import { openWatchlistDatabase } from '../../utils/store/database';
+import { askForPersistentStorage } from '../../utils/store/persistent-storage';
 import { createMemorySessionArea, createTabRegistry } from '../../utils/background/tab-registry';
 import { coalesce, pushProtectionToTabs } from '../../utils/background/tab-push';
 import { nextLocalMidnight } from '../../utils/background/day-boundary';
@@ -26,15 +26,20 @@ export default defineBackground(() => {
     });
   });
 
-  const servicePromise = openWatchlistDatabase({ factory: indexedDB }).then((db) =>
+  // The database is opened by the first request and again whenever it is lost; a request that
+  // finds it unreadable is answered with the reason rather than failing silently.
+  const servicePromise = Promise.resolve(
     createBackgroundService({
-      db,
+      database: { factory: indexedDB },
       compile: (entries, now) => compileMatcher(entries, { now }),
       tabs,
       onProtectionChanged: () => void pushToTabs(),
     }),
   );
-  void servicePromise.then((service) => service.warmUp());
+  void servicePromise.then((service) => service.warmUp()).catch(() => undefined);
+  // Asks the browser not to evict the watchlist under storage pressure. Window contexts only (the
+  // Firefox background page); Chrome's service worker has none, and unlimitedStorage covers it.
+  void askForPersistentStorage();
 
   // Options and onboarding pages also run in tabs: their URL, not sender.tab, tells them apart.
   const extensionPagePrefix = browser.runtime.getURL('/');

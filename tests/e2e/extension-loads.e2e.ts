@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from './support/project-paths';
 // Every permission the extension may hold, and the feature that needs it. Anything else fails.
 const ALLOWED_PERMISSIONS: Record<string, string> = {
   storage: 'the watchlist, settings and activity log, kept on this machine',
+  unlimitedStorage: 'a long watchlist is never refused for quota, and the browser does not evict it under disk pressure',
   alarms: 'the daily recompile that stops guarding entries past their "guard until" date',
   contextMenus: '"Add to prospect watchlist" on selected text',
   activeTab: 'the popup reads the address of the tab it was opened over, for its per-site switch',
@@ -83,6 +84,12 @@ describe('the built extension in Chromium', () => {
     );
     expect(unexplained).toEqual([]);
     expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('asks for unlimitedStorage: a long list is never refused for quota nor evicted under disk pressure', async () => {
+    // Chromium answers persist() with false for extension pages; unlimitedStorage is what exempts
+    // the extension's IndexedDB from quota and eviction there.
+    expect((await loadedManifest()).permissions).toContain('unlimitedStorage');
   });
 
   it('lets no web page message it and loads no remote code', async () => {

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { BackgroundRequest, BackgroundRequestType } from '../model/messages';
 import { issueSentence } from '../model/entry-rules';
+import { PAGE_MAX_ENTRIES } from '../store/entry-page';
 
 const Text = (what: string, max = 10_000) => v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
 const TextList = (what: string) =>
@@ -57,6 +58,16 @@ const RequestSchema = v.variant(
         v.maxValue(10_000, 'The limit cannot be more than 10,000.'),
       ),
     }),
+    v.object({
+      type: v.literal('entries:page'),
+      after: v.optional(v.union([v.string(), v.number()], 'The page start must be an entry key (text or a number).')),
+      limit: v.pipe(
+        v.number('The limit must be a number.'),
+        v.integer('The limit must be a whole number.'),
+        v.minValue(1, 'The limit must be at least 1.'),
+        v.maxValue(PAGE_MAX_ENTRIES, 'The limit cannot be more than 10,000.'),
+      ),
+    }),
     v.object({ type: v.literal('entries:add'), entry: AnyObject('new entry') }),
     v.object({ type: v.literal('entries:update'), id: Text('entry id', 200), changes: AnyObject('list of changes') }),
     v.object({ type: v.literal('entries:delete'), ids: TextList('entry id') }),
@@ -69,6 +80,7 @@ const RequestSchema = v.variant(
     v.object({ type: v.literal('entries:export'), format: v.picklist(['json', 'csv'], 'The export format must be json or csv.') }),
     v.object({ type: v.literal('settings:get'), ...Empty.entries }),
     v.object({ type: v.literal('settings:set'), settings: AnyObject('settings') }),
+    v.object({ type: v.literal('storage:status'), ...Empty.entries }),
     v.object({ type: v.literal('storage:erase-all'), ...Empty.entries }),
   ],
   (issue) =>

@@ -8,14 +8,19 @@ import type {
   CompiledMatcherPayload,
   ImportPreview,
   PageProtection,
+  StorageStatus,
   TabStatus,
 } from '../model/messages';
 import type { MatchableEntry, ProspectEntry } from '../model/watchlist';
-import type { Settings } from '../model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CONTENT_SCRIPT_REQUESTS, parseBackgroundRequest, RequestError } from './requests';
 import { protectionState } from './site-protection';
 import type { TabRegistry } from './tab-registry';
-import { REVISION_KEY, type WatchlistDb } from '../store/database';
+import { REVISION_KEY, type OpenOptions } from '../store/database';
+import { createDatabaseConnection, StorageFaultError } from '../store/database-connection';
+import { readableEntries } from '../store/stored-entry';
+import type { StorageFault, UnreadableEntry } from '../model/storage-faults';
+import { PAGE_MAX_CHARS, readEntryPage } from '../store/entry-page';
 import { hostnameFromSite } from '../model/domain-name';
 import {
   addEntry,
@@ -46,7 +51,8 @@ export interface RequestSender {
 }
 
 export interface BackgroundServiceOptions {
-  db: WatchlistDb;
+  /** Which database to open, and with which IndexedDB factory; opened again whenever it is lost. */
+  database: OpenOptions;
   /** compileMatcher from utils/matcher/matcher.ts; injected so this module is testable on its own. */
   compile: (entries: MatchableEntry[], now: Date) => CompiledMatcherPayload;
   tabs: TabRegistry;
@@ -60,6 +66,8 @@ interface OpenSnapshot {
   revision: number;
   /** Open entries, most recently updated first. */
   open: ProspectEntry[];
+  /** Stored records that are not readable entries: never matched, reported on the settings page. */
+  unreadable: UnreadableEntry[];
 }
 
 interface CompiledState {
@@ -78,7 +86,11 @@ type Handlers = {
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
 
 export function createBackgroundService(options: BackgroundServiceOptions) {
-  const { db, compile, tabs } = options;
+  const { compile, tabs } = options;
+  // A lost database (site data cleared, deleted or upgraded elsewhere) is opened again by the next
+  // request; what was read before may be gone, so everything is read again and tabs are told.
+  const database = createDatabaseConnection({ ...options.database, onLost: () => forgetReads(), onReopened: () => invalidate() });
+  const use = database.use;
   const now = options.now ?? (() => new Date());
   const writeContext = { now: () => now().getTime(), newId: options.newId ?? (() => crypto.randomUUID()) };
   const changed = () => options.onProtectionChanged?.();
@@ -94,19 +106,20 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
    */
   function currentSnapshot(): Promise<OpenSnapshot> {
     if (snapshotState) return snapshotState;
-    const pending = (async () => {
+    const pending = use(async (db) => {
       // Entries and revision read in one transaction, so they always belong together.
       const tx = db.transaction(['entries', 'meta'], 'readonly');
       // A plain getAll then a filter: measured twice as fast in Chromium as reading the status index.
-      const [entries, revision] = await Promise.all([
+      const [records, revision] = await Promise.all([
         tx.objectStore('entries').getAll(),
         tx.objectStore('meta').get(REVISION_KEY),
         tx.done,
       ]);
+      const { entries, unreadable } = readableEntries(records);
       // Stable sort over key order: the same order as the popup's openEntriesNewestFirst.
       const open = entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
-      return { revision: revision ?? 0, open };
-    })();
+      return { revision: revision ?? 0, open, unreadable };
+    });
     snapshotState = pending;
     // A failed read must not stick: the next request tries again.
     pending.catch(() => {
@@ -132,9 +145,14 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     return pending;
   }
 
-  function invalidate(): void {
+  /** Drops what was read; tabs keep the protection they hold until a reopen gives them a new one. */
+  function forgetReads(): void {
     snapshotState = null;
     compiledState = null;
+  }
+
+  function invalidate(): void {
+    forgetReads();
     // Compile right away rather than on the first request, then tell tabs.
     currentCompiled().catch(() => undefined);
     changed();
@@ -147,23 +165,41 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   }
 
   async function protectionFor(url: string): Promise<PageProtection> {
-    const settings = await readSettings(db);
-    const state = protectionState(url, settings);
-    const { revision, compiled } = await currentCompiled();
     // An inactive page gets an empty matcher: no reason to ship the list where nothing is checked.
     emptyCompiled ??= compile([], now());
-    return { active: state.active, compiled: state.active ? compiled : emptyCompiled, revision, salesTeam: settings.salesTeam };
+    try {
+      const settings = await use(readSettings);
+      const state = protectionState(url, settings);
+      const { revision, compiled } = await currentCompiled();
+      return { active: state.active, compiled: state.active ? compiled : emptyCompiled, revision, salesTeam: settings.salesTeam };
+    } catch (error) {
+      if (!(error instanceof StorageFaultError)) throw error;
+      // Said, not hidden: the tab knows it has nothing to protect with, and why.
+      return { active: false, compiled: emptyCompiled, revision: 0, salesTeam: DEFAULT_SETTINGS.salesTeam, fault: error.fault };
+    }
+  }
+
+  /** The fault that keeps the watchlist from being read, if any: opening is tried again each time. */
+  async function storageStatus(): Promise<StorageStatus> {
+    try {
+      const { unreadable } = await currentSnapshot();
+      return { unreadable };
+    } catch (error) {
+      if (error instanceof StorageFaultError) return { fault: error.fault, unreadable: [] };
+      throw error;
+    }
   }
 
   async function importResult(fileName: string, text: string, write: boolean): Promise<ImportPreview> {
-    let file;
+    let file: ReturnType<typeof readImportFile>;
     try {
       file = readImportFile(fileName, text);
     } catch (error) {
       if (error instanceof ImportError) return { ok: false, line: error.line, message: error.problem };
       throw error;
     }
-    const plan = write ? await applyImport(db, file.entries, writeContext) : await previewImport(db, file.entries, writeContext);
+    const entries = file.entries;
+    const plan = await use((db) => (write ? applyImport(db, entries, writeContext) : previewImport(db, entries, writeContext)));
     if (write && plan.added.length + plan.updated.length > 0) invalidate();
     return {
       ok: true,
@@ -191,7 +227,16 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const { pageUrl, editor } = await tabs.get(tabId);
       // Without the "tabs" permission the popup may not know the URL: use what the tab reported.
       const url = askedUrl || pageUrl || '';
-      const state = protectionState(url, await readSettings(db));
+      let settings: Settings;
+      try {
+        settings = await use(readSettings);
+        // A list that cannot be read protects nothing, whatever the settings say.
+        await currentSnapshot();
+      } catch (error) {
+        if (error instanceof StorageFaultError) return faultStatus(error.fault);
+        throw error;
+      }
+      const state = protectionState(url, settings);
       // An editor seen on an earlier page of this tab says nothing about this one.
       const seenHere = editor && sameOrigin(editor.url, url);
       const status: TabStatus = { protected: state.active };
@@ -201,29 +246,31 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     },
     'activity:record': async ({ record }) => {
       const full: ActivityRecord = { ...record, site: hostnameFromSite(record.site) ?? record.site, at: now().getTime() };
-      await appendActivity(db, full);
+      await use((db) => appendActivity(db, full));
     },
-    'activity:list': ({ since }) => listActivity(db, since),
-    'activity:clear': () => clearActivity(db),
-    'entries:list': () => listEntries(db),
+    'activity:list': ({ since }) => use((db) => listActivity(db, since)),
+    'activity:clear': () => use(clearActivity),
+    'entries:list': () => use(listEntries),
+    'entries:page': ({ after, limit }) => use((db) => readEntryPage(db, { after, limit, maxChars: PAGE_MAX_CHARS })),
     'entries:open-page': async ({ limit }) => {
       const { open } = await currentSnapshot();
       // A copy: the snapshot is shared and must not change under a caller (messaging copies anyway).
       return { entries: structuredClone(open.slice(0, limit)), totalOpen: open.length };
     },
-    'entries:add': async ({ entry }) => afterWrite(await addEntry(db, entry, writeContext)),
-    'entries:update': async ({ id, changes }) => afterWrite(await updateEntry(db, id, changes, writeContext)),
-    'entries:delete': async ({ ids }) => afterWrite(await deleteEntries(db, ids)),
+    'entries:add': async ({ entry }) => afterWrite(await use((db) => addEntry(db, entry, writeContext))),
+    'entries:update': async ({ id, changes }) => afterWrite(await use((db) => updateEntry(db, id, changes, writeContext))),
+    'entries:delete': async ({ ids }) => afterWrite(await use((db) => deleteEntries(db, ids))),
     'entries:import-preview': ({ fileName, text }) => importResult(fileName, text, false),
     'entries:import': ({ fileName, text }) => importResult(fileName, text, true),
-    'entries:export': async ({ format }) => exportWatchlist(await listEntries(db), format, now()),
-    'settings:get': () => readSettings(db),
+    'entries:export': async ({ format }) => exportWatchlist(await use(listEntries), format, now()),
+    'settings:get': () => use(readSettings),
     'settings:set': async ({ settings }) => {
-      const saved: Settings = await writeSettings(db, settings);
+      const saved: Settings = await use((db) => writeSettings(db, settings));
       return afterWrite(saved);
     },
+    'storage:status': () => storageStatus(),
     'storage:erase-all': async () => {
-      await eraseEverything(db);
+      await use(eraseEverything);
       await tabs.forgetEditors();
       return afterWrite(undefined);
     },
@@ -242,8 +289,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       } catch (error) {
         if (error instanceof RequestError || error instanceof EntryError || error instanceof SettingsError) throw error;
         // Storage failures (disk full, database blocked): say which request failed and why.
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Prospect Guard could not complete the “${request.type}” request: ${reason}`);
+        throw new Error(`Prospect Guard could not complete the “${request.type}” request: ${storageFailureSentence(error)}`);
       }
     },
     protectionFor,
@@ -251,7 +297,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     warmUp: () => currentCompiled().then(() => undefined),
     /** A new day may end some guardUntil dates: recompile at a new revision and tell tabs. */
     async startNewDay(): Promise<void> {
-      await bumpRevision(db);
+      await use(bumpRevision);
       invalidate();
     },
     /**
@@ -259,16 +305,32 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
      * lost one of that name (someone asking to guard it again means it is a prospect again).
      */
     async addProspectByName(name: string): Promise<'added' | 'already-open'> {
-      const sameName = await findOwnEntryNamed(db, name);
-      if (sameName?.status === 'open') return 'already-open';
-      if (sameName) await updateEntry(db, sameName.id, { status: 'open' }, writeContext);
-      else await addEntry(db, { name }, writeContext);
-      invalidate();
-      return 'added';
+      const result = await use(async (db): Promise<'added' | 'already-open'> => {
+        const sameName = await findOwnEntryNamed(db, name);
+        if (sameName?.status === 'open') return 'already-open';
+        if (sameName) await updateEntry(db, sameName.id, { status: 'open' }, writeContext);
+        else await addEntry(db, { name }, writeContext);
+        return 'added';
+      });
+      if (result === 'added') invalidate();
+      return result;
     },
     forgetTab: (tabId: number) => tabs.forget(tabId),
     pageUrlOf: async (tabId: number) => (await tabs.get(tabId)).pageUrl,
   };
+}
+
+function faultStatus(fault: StorageFault): TabStatus {
+  return { protected: false, reason: fault.kind === 'newer-version' ? 'storage-newer-version' : 'storage-unavailable', fault };
+}
+
+/** A storage error as the end of a sentence; a full disk is said in words, not only its code. */
+function storageFailureSentence(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.name === 'QuotaExceededError') {
+    return `the browser has no room left to save Prospect Guard’s data (${reason}).`;
+  }
+  return reason;
 }
 
 function matchableOf(entry: ProspectEntry): MatchableEntry {

@@ -3,6 +3,9 @@
 // Messages cross a JSON boundary: payloads are plain objects, arrays, strings and numbers.
 import type { ProspectEntry } from './watchlist';
 import type { Settings } from './settings';
+import type { EntryKey, StorageFault, UnreadableEntry } from './storage-faults';
+
+export type { EntryKey, StorageFault, UnreadableEntry };
 
 /** The compact, JSON-serialisable compiled matcher the background ships to tabs (never the raw list). */
 export type CompiledMatcherPayload = unknown;
@@ -15,6 +18,8 @@ export interface PageProtection {
   /** Changes whenever the watchlist changes. */
   revision: number;
   salesTeam: Settings['salesTeam'];
+  /** Set when the watchlist cannot be read: the page is not protected, and this says why. */
+  fault?: StorageFault;
 }
 
 /** What a person chose at a caution: for the activity log (never the message text). */
@@ -33,11 +38,26 @@ export interface ActivityRecord {
 /** Whether a tab is protected right now, and by what (for the popup). */
 export interface TabStatus {
   protected: boolean;
-  /** Why not, when not: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page'. */
-  reason?: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page';
+  /** Why not, when not; the storage- reasons come with the `fault` that says more. */
+  reason?: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page' | 'storage-unavailable' | 'storage-newer-version';
+  fault?: StorageFault;
   /** Site adapter id and editor kind last seen in that tab ("gmail", "contenteditable"). */
   adapter?: string;
   editor?: string;
+}
+
+/** Whether the watchlist can be read, and which stored records could not (settings page, popup). */
+export interface StorageStatus {
+  fault?: StorageFault;
+  unreadable: UnreadableEntry[];
+}
+
+/** One page of the whole watchlist in key order; `next` starts the following page (null: the last). */
+export interface EntryPageResponse {
+  entries: ProspectEntry[];
+  /** Records in this page's range that are not readable entries: skipped and reported, never matched. */
+  unreadable: UnreadableEntry[];
+  next: EntryKey | null;
 }
 
 export type NewEntry = Omit<ProspectEntry, 'id' | 'createdAt' | 'updatedAt' | 'source'>;
@@ -75,6 +95,11 @@ export interface BackgroundApi {
   'activity:clear': { request: Record<string, never>; response: void };
   'entries:list': { request: Record<string, never>; response: ProspectEntry[] };
   /**
+   * The whole watchlist a page at a time (as many entries as fit well under the browser's 64 MiB
+   * per message, at most `limit`): what the settings page and export read, at any size.
+   */
+  'entries:page': { request: { after?: EntryKey; limit: number }; response: EntryPageResponse };
+  /**
    * The newest `limit` open entries (most recently updated first) and how many are open in all:
    * what the popup shows first, without copying the whole watchlist.
    */
@@ -87,6 +112,7 @@ export interface BackgroundApi {
   'entries:export': { request: { format: 'json' | 'csv' }; response: { fileName: string; text: string } };
   'settings:get': { request: Record<string, never>; response: Settings };
   'settings:set': { request: { settings: Settings }; response: Settings };
+  'storage:status': { request: Record<string, never>; response: StorageStatus };
   'storage:erase-all': { request: Record<string, never>; response: void };
 }
 

@@ -8,6 +8,7 @@ import { canonicalFields, EntryChangesSchema, EntryFieldsSchema, firstIssueMessa
 import type { ImportedEntry } from '../watchlist-files/import-error';
 import { planImport, type ImportPlan } from '../watchlist-files/import-planner';
 import { bumpRevisionIn } from './revision';
+import { readableEntries } from './stored-entry';
 
 export interface WriteContext {
   now: () => number;
@@ -21,8 +22,14 @@ export class EntryError extends Error {
   override readonly name = 'EntryError';
 }
 
-export function listEntries(db: WatchlistDb): Promise<ProspectEntry[]> {
-  return db.getAll('entries');
+/** Every readable entry; records that are not (see stored-entry.ts) are left out. */
+export async function listEntries(db: WatchlistDb): Promise<ProspectEntry[]> {
+  return readableEntries(await db.getAll('entries')).entries;
+}
+
+/** The readable entries of a store inside a caller's transaction: unreadable ones can match nothing. */
+async function readableIn(store: { getAll(): Promise<unknown[]> }): Promise<ProspectEntry[]> {
+  return readableEntries(await store.getAll()).entries;
 }
 
 export async function addEntry(db: WatchlistDb, input: unknown, context = defaultWriteContext): Promise<ProspectEntry> {
@@ -34,7 +41,7 @@ export async function addEntry(db: WatchlistDb, input: unknown, context = defaul
 
   const tx = db.transaction(['entries', 'meta'], 'readwrite');
   const entries = tx.objectStore('entries');
-  const duplicate = findSameProspect(await entries.getAll(), entry);
+  const duplicate = findSameProspect(await readableIn(entries), entry);
   if (duplicate) {
     await abandon(tx);
     throw new EntryError(`“${duplicate.name}” is already on the watchlist; edit that entry instead.`);
@@ -71,7 +78,7 @@ export async function updateEntry(db: WatchlistDb, id: string, changes: unknown,
     updatedAt: context.now(),
   };
   if (rest.name !== undefined) {
-    const duplicate = findSameProspect(await entries.getAll(), updated);
+    const duplicate = findSameProspect(await readableIn(entries), updated);
     if (duplicate && duplicate.id !== id)
       return fail(`“${duplicate.name}” is already on the watchlist; choose another name or edit that entry.`);
   }
@@ -83,7 +90,10 @@ export async function updateEntry(db: WatchlistDb, id: string, changes: unknown,
 
 /** The seller's own entry with that name (folded), if any. */
 export async function findOwnEntryNamed(db: WatchlistDb, name: string): Promise<ProspectEntry | undefined> {
-  return findSameProspect(await db.getAllFromIndex('entries', 'source-kind', 'own'), { name, source: { kind: 'own' } });
+  return findSameProspect(readableEntries(await db.getAllFromIndex('entries', 'source-kind', 'own')).entries, {
+    name,
+    source: { kind: 'own' },
+  });
 }
 
 /** Deletes the given entries; ids not found are ignored (already deleted elsewhere). */
@@ -101,7 +111,7 @@ export async function previewImport(
   imported: readonly ImportedEntry[],
   context = defaultWriteContext,
 ): Promise<ImportPlan> {
-  return planImport(await db.getAll('entries'), imported, { now: context.now(), newId: context.newId });
+  return planImport(await listEntries(db), imported, { now: context.now(), newId: context.newId });
 }
 
 /** Applies an import in one transaction: every entry is written, or none is. */
@@ -109,7 +119,7 @@ export async function applyImport(db: WatchlistDb, imported: readonly ImportedEn
   const tx = db.transaction(['entries', 'meta'], 'readwrite');
   const entries = tx.objectStore('entries');
   // Planned inside the transaction so no other write can slip in between reading and writing.
-  const plan = planImport(await entries.getAll(), imported, { now: context.now(), newId: context.newId });
+  const plan = planImport(await readableIn(entries), imported, { now: context.now(), newId: context.newId });
   const writes: Promise<unknown>[] = [];
   try {
     for (const entry of [...plan.added, ...plan.updated]) writes.push(entries.put(entry));

@@ -28,6 +28,8 @@ export interface LaunchedBrowser {
   /** The extension's id (host of its chrome-extension:// URLs); null without the extension. */
   extensionId: string | null;
   serviceWorker: Worker | null;
+  /** The fresh profile folder (deleted by close()): where the browser keeps the extension's storage. */
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     context,
     extensionId,
     serviceWorker,
+    profileDir,
     async close() {
       await context.close();
       await rm(profileDir, { recursive: true, force: true });

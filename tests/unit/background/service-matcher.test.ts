@@ -4,7 +4,8 @@ import { createBackgroundService, type BackgroundService } from '../../../utils/
 import { compileMatcher, matcherFromCompiled, type CompiledMatcher } from '../../../utils/matcher/matcher';
 import type { PageProtection } from '../../../utils/model/messages';
 import { createMemorySessionArea, createTabRegistry } from '../../../utils/background/tab-registry';
-import { openTestDatabase } from '../store/fixtures/test-database';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 
 let service: BackgroundService;
 let today: Date;
@@ -12,7 +13,7 @@ let today: Date;
 beforeEach(async () => {
   today = new Date(2026, 10, 27, 12);
   service = createBackgroundService({
-    db: await openTestDatabase(),
+    database: { factory: new IDBFactory() },
     compile: (entries, now) => compileMatcher(entries, { now }),
     tabs: createTabRegistry(createMemorySessionArea()),
     now: () => today,

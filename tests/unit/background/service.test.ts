@@ -5,26 +5,26 @@ import type { ProspectEntry } from '../../../utils/model/watchlist';
 import type { ActivityRecord, PageProtection } from '../../../utils/model/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/model/settings';
 import { createMemorySessionArea, createTabRegistry } from '../../../utils/background/tab-registry';
-import type { WatchlistDb } from '../../../utils/store/database';
-import { openTestDatabase } from '../store/fixtures/test-database';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 
 // Stands in for compileMatcher: records what it was given so tests can see what tabs receive.
 const compiledFrom = (entries: MatchableEntry[], now: Date) => ({ entries, compiledAt: now.toISOString() });
 
-let db: WatchlistDb;
+let factory: IDBFactory;
 let service: BackgroundService;
 let clock: Date;
 let compileCalls: number;
 let changes: number;
 
 beforeEach(async () => {
-  db = await openTestDatabase();
+  factory = new IDBFactory();
   clock = new Date('2026-11-27T09:00:00Z');
   compileCalls = 0;
   changes = 0;
   let nextId = 0;
   service = createBackgroundService({
-    db,
+    database: { factory },
     compile: (entries, now) => {
       compileCalls++;
       return compiledFrom(entries, now);

@@ -31,6 +31,28 @@ describe('"This page" in the popup', () => {
       { protected: false, reason: 'unsupported-page' },
       'Not protected: the browser does not let extensions read this kind of page.',
     ],
+    [
+      'storage the browser cannot open',
+      {
+        protected: false,
+        reason: 'storage-unavailable',
+        fault: { kind: 'unavailable', detail: 'UnknownError: Internal error opening backing store for indexedDB.open.' },
+      },
+      'Not protected: Prospect Guard cannot read its watchlist from this browser’s storage (UnknownError: Internal error opening backing store for indexedDB.open.). Restart the browser; if this stays, the profile’s storage may be damaged or the disk full.',
+    ],
+    [
+      'a watchlist saved by a newer version',
+      {
+        protected: false,
+        reason: 'storage-newer-version',
+        fault: {
+          kind: 'newer-version',
+          knownVersion: 1,
+          detail: 'VersionError: The requested version (1) is less than the existing version (2).',
+        },
+      },
+      'Not protected: the watchlist was saved by a newer version of Prospect Guard, which this version cannot read (VersionError: The requested version (1) is less than the existing version (2).). Install the latest version; nothing has been deleted.',
+    ],
   ])('%s', async (_case, status, expected) => {
     const root = await mount(<PageStatus status={status} />);
     expect(root.querySelector('.panel-body')?.textContent).toBe(expected);

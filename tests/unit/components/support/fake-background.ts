@@ -1,6 +1,6 @@
 // An in-memory background answering the popup/options requests the way utils/model/messages.ts
 // specifies, so UI tests exercise real request/response shapes without a browser.
-import type { BackgroundApi, BackgroundRequestType, ActivityRecord, ImportPreview } from '../../../../utils/model/messages';
+import type { BackgroundApi, BackgroundRequestType, ActivityRecord, ImportPreview, StorageStatus } from '../../../../utils/model/messages';
 import type { ProspectEntry } from '../../../../utils/model/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/model/settings';
 import { protectionState } from '../../../../utils/background/site-protection';
@@ -15,6 +15,8 @@ export interface FakeBackground {
   activity: ActivityRecord[];
   calls: { type: BackgroundRequestType; request: unknown }[];
   importPreview: ImportPreview;
+  /** What `storage:status` answers: nothing wrong unless a test says otherwise. */
+  storageStatus: StorageStatus;
   /**
    * Holds every later answer to `type` until the returned function is called (answers are still
    * computed at release time, as a slow background would), to see what the UI shows meanwhile.
@@ -46,6 +48,7 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     activity: [],
     calls: [],
     importPreview: { ok: true, format: 'json', added: 0, updated: 0, unchanged: 0, total: 0 },
+    storageStatus: { unreadable: [] },
     hold(type) {
       let release!: () => void;
       held.set(type, new Promise<void>((resolve) => (release = resolve)));
@@ -64,6 +67,14 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
   };
   const handlers: { [K in BackgroundRequestType]?: Handler<K> } = {
     'entries:list': () => fake.entries,
+    // As the real background: key (id) order, `limit` at a time, `next` where the following page starts.
+    'entries:page': ({ after, limit }) => {
+      const byKey = fake.entries.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rest = after === undefined ? byKey : byKey.filter((entry) => entry.id > String(after));
+      const entries = rest.slice(0, limit);
+      return { entries, unreadable: [], next: rest.length > limit ? entries.at(-1)!.id : null };
+    },
+    'storage:status': () => fake.storageStatus,
     // As the real background: open entries, most recently updated first (stable over stored order).
     'entries:open-page': ({ limit }) => {
       const open = fake.entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);

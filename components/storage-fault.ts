@@ -1,0 +1,11 @@
+// A storage fault as the sentence the popup and the settings page show, in the person's language.
+import type { StorageFault } from '../utils/model/messages';
+import { t } from './i18n';
+
+/** The popup speaks of "this page"; the settings page of the watchlist as a whole. */
+export function storageFaultSentence(fault: StorageFault, where: 'popup' | 'options'): string {
+  if (fault.kind === 'newer-version') {
+    return t(where === 'popup' ? 'popup_statusNewerVersion' : 'options_storageNewerVersion', fault.detail);
+  }
+  return t(where === 'popup' ? 'popup_statusStorageUnavailable' : 'options_storageUnavailable', fault.detail);
+}
