@@ -8,6 +8,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // entrypoints/content/ is built as a plain script, not through WXT's content-script wrapper:
+    // that wrapper posts "<extension id>:content:wxt:content-script-started" to every page (telling
+    // it our id) and stops when a page sends the same event back. The manifest lists it below.
+    'entrypoints:found': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) if (entrypoint.name === 'content') entrypoint.type = 'unlisted-script';
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -16,7 +24,16 @@ export default defineConfig({
     // per-site switch ("Switch off on mail.example.com"). No install warning, no other tab.
     // unlimitedStorage: a long watchlist with notes is never refused for quota, and the browser
     // does not evict it under disk pressure (the watchlist would vanish without a word).
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab'],
+    // scripting (Chrome, Edge): after an install, update or re-enable, the background puts the
+    // content script into tabs already open, which the browser leaves without one until reloaded.
+    // Firefox injects declared content scripts into open tabs itself.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Chrome lets `scripting` inject only where the extension holds host permissions (the content
+    // script's matches do not count): exactly the pages the content script already runs on, so the
+    // install warning stays the same ("Read and change all your data on all websites").
+    ...(browser === 'firefox' ? {} : { host_permissions: ['<all_urls>'] }),
+    // Every frame from document_start (about:blank frames too), so no editor appears before us.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_start', all_frames: true, match_about_blank: true }],
     // The shortcut opens the popup: add a lead without leaving the keyboard.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

@@ -9,6 +9,7 @@ import { coalesce, pushProtectionToTabs } from '../../utils/background/tab-push'
 import { nextLocalMidnight } from '../../utils/background/day-boundary';
 import { registerContextMenu } from './menus';
 import { registerOnboarding } from './onboarding';
+import { injectContentScriptIntoOpenTabs } from './open-tabs';
 
 const NEW_DAY_ALARM = 'new-day';
 
@@ -54,6 +55,7 @@ export default defineBackground(() => {
   );
 
   registerOnboarding();
+  void injectContentScriptIntoOpenTabs();
   registerContextMenu({ addProspect: (name) => servicePromise.then((service) => service.addProspectByName(name)) });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -8,12 +8,12 @@ import { createCautionView, type CautionView } from './caution/caution-view';
 import { editableAt } from './editors/editable-finder';
 import { createEditorTracker } from './editors/editor-tracker';
 import { createRescanScheduler } from './editors/rescan-scheduler';
-import { type Protection, watchProtection } from './protection-client';
+import type { Protection, ProtectionSource } from './protection-client';
 import { createSendDecision } from './send/send-decision';
 import { installSendGuard } from './send/send-guard';
 import type { SiteAdapter } from './sites';
 
-export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void {
+export function startPageGuard(adapter: SiteAdapter, protections: ProtectionSource, signal: AbortSignal): void {
   let protection: Protection | null = null;
   const activity = createActivityReporter();
   const scheduler = createRescanScheduler(() => caution.rescanCurrent(), signal);
@@ -72,7 +72,7 @@ export function startPageGuard(adapter: SiteAdapter, signal: AbortSignal): void 
   );
 
   // Protection from the background: the matcher and sales team, kept current by its pushes.
-  watchProtection(signal, (next) => {
+  protections.subscribe(signal, (next) => {
     protection = next;
     if (!next.active) decision.reset();
     tracker.markAllDirty();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
 import type { BackgroundApi, PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam } from '../../utils/model/settings';
+import { noteExtensionError } from './lifetime/extension-context';
 import { pageUrl } from './page-url';
 
 export interface Scanner {
@@ -21,7 +22,13 @@ export async function request<K extends keyof BackgroundApi>(
   type: K,
   payload: BackgroundApi[K]['request'],
 ): Promise<BackgroundApi[K]['response']> {
-  return (await browser.runtime.sendMessage({ type, ...payload })) as BackgroundApi[K]['response'];
+  try {
+    return (await browser.runtime.sendMessage({ type, ...payload })) as BackgroundApi[K]['response'];
+  } catch (error) {
+    // "Extension context invalidated": the extension was updated or disabled; we stand down.
+    noteExtensionError(error);
+    throw error;
+  }
 }
 
 const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
@@ -35,11 +42,23 @@ function toProtection(page: PageProtection): Protection {
   };
 }
 
-/** Calls `onChange` with the first protection, then after every push from the background. */
-export function watchProtection(signal: AbortSignal, onChange: (protection: Protection) => void): void {
+export interface ProtectionSource {
+  /** Calls `onChange` with the protection now (when there is one), then after every push, until `signal` aborts. */
+  subscribe(signal: AbortSignal, onChange: (protection: Protection) => void): void;
+}
+
+/**
+ * This frame's protection for the content script's whole life: asked of the background once,
+ * then kept current by its pushes. A restart of the page guard (document.open()) reuses it at
+ * once instead of asking again: with a 50,000-entry list that would leave the page unguarded
+ * until the answer came.
+ */
+export function createProtectionSource(lifetime: AbortSignal): ProtectionSource {
+  let current: Protection | null = null;
   let latestRevision = -1;
+  const subscribers = new Set<(protection: Protection) => void>();
   const accept = (page: PageProtection | undefined) => {
-    if (signal.aborted || !page || typeof page !== 'object') return;
+    if (lifetime.aborted || !page || typeof page !== 'object') return;
     let protection: Protection;
     try {
       protection = toProtection(page);
@@ -49,7 +68,8 @@ export function watchProtection(signal: AbortSignal, onChange: (protection: Prot
       return;
     }
     latestRevision = page.revision;
-    onChange(protection);
+    current = protection;
+    for (const onChange of subscribers) onChange(protection);
   };
   const onMessage = (message: unknown) => {
     const push = message as TabPush | undefined;
@@ -57,7 +77,18 @@ export function watchProtection(signal: AbortSignal, onChange: (protection: Prot
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  lifetime.addEventListener(
+    'abort',
+    () => {
+      subscribers.clear();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension is already gone, and its listeners with it.
+      }
+    },
+    { once: true },
+  );
 
   request('page:protection', { url: pageUrl() })
     .then((page) => {
@@ -67,4 +98,13 @@ export function watchProtection(signal: AbortSignal, onChange: (protection: Prot
     .catch(() => {
       // No background answer (extension reloading): stay passive until a push arrives.
     });
+
+  return {
+    subscribe(signal, onChange) {
+      if (lifetime.aborted || signal.aborted) return;
+      subscribers.add(onChange);
+      signal.addEventListener('abort', () => subscribers.delete(onChange), { once: true });
+      if (current) onChange(current);
+    },
+  };
 }

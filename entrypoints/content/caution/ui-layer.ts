@@ -2,6 +2,7 @@
 // root, so neither page styles nor page scripts see inside. It puts itself back if the page
 // removes it.
 import { cautionStyles } from '../../../components/caution/caution-styles';
+import { createRestoreBudget } from './restore-budget';
 
 export interface UiLayer {
   /** The element the page sees (events from our UI are retargeted to it). */
@@ -50,18 +51,23 @@ export function createUiLayer(signal: AbortSignal): UiLayer {
     shadow.addEventListener(type, (event) => event.stopPropagation(), { signal });
   }
 
+  let removed = false;
   const attach = () => {
     const parent = document.documentElement;
-    if (parent && host.parentNode !== parent) parent.append(host);
+    if (removed || !parent || host.parentNode === parent) return;
+    parent.append(host);
+    // A page that replaced <html>: watch the new one too.
+    observer.observe(parent, { childList: true });
   };
-  attach();
-  // The page may rebuild its DOM (or remove unknown elements): put the layer back.
+  // The page may rebuild its DOM (or remove unknown elements): put the layer back, within a budget
+  // (restore-budget.ts), so that a page removing it each time it appears cannot loop with us.
+  const isAttached = () => host.isConnected && host.parentNode === document.documentElement;
+  const restores = createRestoreBudget(signal, attach, isAttached);
   const observer = new MutationObserver(() => {
-    if (!host.isConnected || host.parentNode !== document.documentElement) attach();
+    if (!isAttached()) restores.restore();
   });
   observer.observe(document, { childList: true, subtree: false });
-  if (document.documentElement) observer.observe(document.documentElement, { childList: true });
-  let removed = false;
+  attach();
   const remove = () => {
     if (removed) return;
     removed = true;

@@ -5,6 +5,7 @@ import type { Protection } from '../protection-client';
 import type { SiteAdapter } from '../sites';
 import { editableAt, editableFromEvent } from './editable-finder';
 import { MessageScan } from './message-scan';
+import { takesOverTypedEditor } from './replaced-editor';
 
 export interface EditorTrackerEvents {
   /** Whether the page is protected now: nothing is watched while it is not. */
@@ -64,7 +65,7 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
     let scan = scans.get(editor);
     if (!scan) {
       scan = new MessageScan(editor);
-      if (typedIn.has(editable) || typedIn.has(editor)) scan.notePersonInput();
+      if (typedIn.has(editable) || typedIn.has(editor) || takesOverTypedEditor(editor, scans.values())) scan.notePersonInput();
       scans.set(editor, scan);
       if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       events.editorFound(scan);
