@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` runs the browser-free core under plain Node; `e2e` drives the built
-// extension in headless Chromium (run `npm run build:chrome` first — `npm test` does).
+// extension in headless Chromium, and the Firefox build in Firefox ESR (tests/e2e/firefox/); run
+// `npm run build` first — `npm test` does.
 export default defineConfig({
   test: {
     projects: [
