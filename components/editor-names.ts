@@ -12,6 +12,12 @@ const ADAPTER_NAMES: Record<string, string> = {
   whatsapp: 'WhatsApp Web',
   discord: 'Discord',
   notion: 'Notion',
+  chatgpt: 'ChatGPT',
+  claude: 'Claude',
+  gemini: 'Gemini',
+  copilot: 'Microsoft Copilot',
+  mistral: 'Le Chat (Mistral AI)',
+  perplexity: 'Perplexity',
 };
 
 /** The product's name, or null for the generic adapter (any other page: nothing worth naming). */

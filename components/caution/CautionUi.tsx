@@ -15,6 +15,8 @@ export interface MarkBox {
 export interface DialogState {
   names: string;
   hint: string | null;
+  /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
+  outside?: readonly string[];
   onSendAnyway(): void;
   onReview(): void;
 }
@@ -49,7 +51,14 @@ export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgn
       </div>
       {panel}
       {dialog && (
-        <SendConfirmDialog names={dialog.names} hint={dialog.hint} t={t} onSendAnyway={dialog.onSendAnyway} onReview={dialog.onReview} />
+        <SendConfirmDialog
+          names={dialog.names}
+          hint={dialog.hint}
+          outside={dialog.outside ?? []}
+          t={t}
+          onSendAnyway={dialog.onSendAnyway}
+          onReview={dialog.onReview}
+        />
       )}
     </div>
   );

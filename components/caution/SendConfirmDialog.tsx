@@ -1,5 +1,6 @@
-// The pre-send confirmation: names the prospects (as typed) and asks "Send anyway" or "Review".
-// Focus moves in on open and stays inside; Escape means Review.
+// The pre-send confirmation: names the prospects (as typed) and who is outside the sales team (as
+// Outlook's MailTips do), and asks "Send anyway" or "Review". Focus moves in on open and stays
+// inside; Escape means Review.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from './types';
 
@@ -8,12 +9,23 @@ interface SendConfirmDialogProps {
   names: string;
   /** How to send after "Send anyway" when we cannot replay the send, or null. */
   hint: string | null;
+  /** Recipients the page shows outside the sales team; empty when it names no one. */
+  outside: readonly string[];
   t: Translate;
   onSendAnyway(): void;
   onReview(): void;
 }
 
-export function SendConfirmDialog({ names, hint, t, onSendAnyway, onReview }: SendConfirmDialogProps) {
+/** "carol@x.com, eve@y.io and Bob" in the UI's language (its catalogue says which). */
+function joinOutside(outside: readonly string[], t: Translate): string {
+  try {
+    return new Intl.ListFormat(t('common_langCode'), { type: 'conjunction' }).format(outside);
+  } catch {
+    return outside.join(', ');
+  }
+}
+
+export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onReview }: SendConfirmDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const reviewButton = useRef<HTMLButtonElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
@@ -53,6 +65,11 @@ export function SendConfirmDialog({ names, hint, t, onSendAnyway, onReview }: Se
         <h2 id="pg-dialog-title">{t('caution_dialog_title')}</h2>
         <div id="pg-dialog-body">
           <p>{t('caution_dialog_body', names)}</p>
+          {outside.length > 0 && (
+            <p class="outside">
+              {t(outside.length === 1 ? 'caution_dialog_outside_one' : 'caution_dialog_outside_other', joinOutside(outside, t))}
+            </p>
+          )}
           {hint && <p class="hint">{hint}</p>}
         </div>
         <div class="actions">

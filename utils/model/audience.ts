@@ -30,6 +30,28 @@ export function isSalesTeamOnly(audience: Audience, salesTeam: SalesTeam): boole
 }
 
 /**
+ * Who the message reaches outside the sales team, as the page shows them, each once: the
+ * recipients that are not team addresses (a name with no address is outside), or the
+ * conversation when it is not a team channel. Empty when every one is in the team, and when the
+ * page names no one (an unknown audience or an empty list: outside, but no one to name).
+ */
+export function outsideRecipients(audience: Audience, salesTeam: SalesTeam): string[] {
+  switch (audience.kind) {
+    case 'recipients': {
+      const outside = audience.addresses.flatMap((entry) => {
+        const parts = parseAddressList(entry);
+        return parts.filter((recipient) => !isSalesTeamAddress(recipient, salesTeam));
+      });
+      return [...new Set(outside)];
+    }
+    case 'channel':
+      return audience.name.trim() !== '' && !isSalesTeamChannel(audience.name, salesTeam) ? [audience.name.trim()] : [];
+    case 'unknown':
+      return [];
+  }
+}
+
+/**
  * Splits what a person or a page wrote in a To/Cc/Bcc field into one entry per recipient.
  * Display forms are reduced to the address ("Jane Doe <Jane@Acme.com>" → "jane@acme.com");
  * commas and semicolons inside quotes or angle brackets do not split. A part with no address in it

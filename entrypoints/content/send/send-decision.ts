@@ -15,6 +15,7 @@ import { restoreSelection, saveSelection } from '../editors/selection-keeper';
 import { joinNames, translate } from '../i18n';
 import type { Protection } from '../protection-client';
 import type { SiteAdapter } from '../sites';
+import { outsideAudience } from '../sites/page-audience';
 import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
 import { planReplay } from './replay-plan';
 import type { SendTrigger } from './send-trigger';
@@ -91,6 +92,7 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
       editor,
       names: joinNames(mentions.map((mention) => mention.typed)),
       hint: replay.hint,
+      outside: outsideAudience(() => adapter.audience(editor), parts.protection()?.salesTeam),
       onSendAnyway() {
         close();
         activity.chose('sent-anyway', mentions);

@@ -9,21 +9,26 @@ import { recipientsAudience } from './page-audience';
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'];
 
-/** The body says "Message body" (sometimes followed by a hint); the subject "Add a subject". */
+/** The body says "Message body" (sometimes followed by a hint); the subject "Subject" or "Add a subject". */
 const BODY = 'div[contenteditable="true"][role="textbox"]';
 const BODY_LABELS = ['Message body', 'Corps du message'];
-const SUBJECT = 'input[aria-label="Add a subject"], input[aria-label="Ajouter un objet"]';
+const SUBJECT = ['Subject', 'Add a subject', 'Objet', 'Ajouter un objet'].map((label) => `input[aria-label="${label}"]`).join(', ');
 const BUTTON = 'button, [role="button"]';
+/** Send carries a test id in every UI language; its label is the last resort. */
+const SEND_BUTTON = 'button[data-testid="ComposeSendButton"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 /** Recipient wells are contenteditable textboxes (or inputs) labelled To, Cc, Bcc. */
 const WELL_LABELS = ['To', 'Cc', 'Bcc', 'À', 'Cci'];
 const WELL = '[role="textbox"], [contenteditable="true"], input';
-/** A resolved recipient is a pill (Live Persona Card target); its address may only be in an attribute. */
-const PILL = '[data-lpc-hover-target], [role="listitem"], [role="option"]';
+/**
+ * A resolved recipient is a pill, a Live Persona Card target (data-lpc-hover-target-id holds a card
+ * id, not the address); it shows the display name and may carry the address in an attribute.
+ */
+const PILL = '[data-lpc-hover-target-id], [data-lpc-hover-target], [role="listitem"], [role="option"]';
 const PILL_ATTRIBUTES = ['title', 'aria-label', 'data-email', 'data-address'] as const;
 
 function isSendButton(element: HTMLElement): boolean {
-  return runsCommand(element, SEND_WORDS);
+  return element.matches(SEND_BUTTON) || runsCommand(element, SEND_WORDS);
 }
 
 function isBody(element: HTMLElement): boolean {
@@ -40,9 +45,12 @@ function isWell(element: HTMLElement): boolean {
 
 /** A pill gives its address when one shows; a pill showing only a name stays a name (counted as outside). */
 function recipientOfPill(pill: Element): string {
-  for (const name of PILL_ATTRIBUTES) {
-    const address = addressIn(pill.getAttribute(name) ?? '');
-    if (address) return address;
+  // The pill itself first, then what it holds (a name span whose tooltip carries the address).
+  for (const holder of [pill, ...pill.querySelectorAll('[title], [aria-label]')]) {
+    for (const name of PILL_ATTRIBUTES) {
+      const address = addressIn(holder.getAttribute(name) ?? '');
+      if (address) return address;
+    }
   }
   const text = collapseSpaces(pill.textContent ?? '').replace(/[;,]$/, '');
   return addressIn(text) ?? text;

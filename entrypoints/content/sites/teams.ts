@@ -10,7 +10,8 @@ import { conversationAudience } from './page-audience';
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
 const EDITOR = ['[contenteditable="true"][data-tid="ckeditor"]', '.ck-editor__editable[contenteditable="true"][role="textbox"]'].join(', ');
-const SEND_BUTTON = 'button[data-tid="newMessageCommands-send"]';
+/** Send in a channel post (newMessageCommands) and in a chat (sendMessageCommands), in every UI language. */
+const SEND_BUTTON = 'button[data-tid="newMessageCommands-send"], button[data-tid="sendMessageCommands-send"]';
 const BUTTON = 'button, [role="button"]';
 const SEND_WORDS = ['Send', 'Envoyer'];
 /** The conversation's name: a chat's title or a channel's name in the header. */

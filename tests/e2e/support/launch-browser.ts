@@ -21,6 +21,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The colour scheme pages see (prefers-color-scheme). Default light. */
   colorScheme?: 'light' | 'dark';
+  /** More command-line switches (the real-host tests map every host name to a local server). */
+  extraArgs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -51,7 +53,14 @@ const LANGUAGE_ENV: Record<UiLanguage, { LANGUAGE: string; LANG: string; locale:
 };
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const { withExtension = true, language = 'en', headless = true, extensionDir = CHROME_BUILD_DIR, colorScheme = 'light' } = options;
+  const {
+    withExtension = true,
+    language = 'en',
+    headless = true,
+    extensionDir = CHROME_BUILD_DIR,
+    colorScheme = 'light',
+    extraArgs = [],
+  } = options;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
@@ -66,7 +75,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       locale,
       colorScheme,
       env: { ...process.env, LANGUAGE, LANG },
-      args: [...QUIET_FLAGS, `--lang=${locale}`, ...extensionFlags],
+      args: [...QUIET_FLAGS, `--lang=${locale}`, ...extensionFlags, ...extraArgs],
       viewport: { width: 1280, height: 800 },
     });
   } catch (error) {

@@ -42,3 +42,33 @@ export function composerLabelTable(adapter: SiteAdapter, rows: [label: string, n
     expect(adapter.audience(byId('editor'))).toEqual({ kind: 'channel', name });
   });
 }
+
+/** The ids an AI assistant's fixture names: its prompt box, its Send (and an icon inside it), other controls. */
+export interface AssistantFixture {
+  editor: string;
+  send: string;
+  sendIcon: string;
+  /** Controls in or beside the composer that attach, record voice, pick a model or stop: never a send. */
+  notSends: string[];
+}
+
+/** What every AI assistant adapter shares: Enter sends, its Send is found, nothing else is, audience outside. */
+export function assistantChatTable(adapter: SiteAdapter, fixture: AssistantFixture): void {
+  it('is a chat: Enter (and Ctrl/Cmd+Enter) sends; what is typed leaves the company (audience unknown)', () => {
+    const editor = byId(fixture.editor);
+    expect(adapter.intercepts).toBe(true);
+    expect(adapter.enterSends(editor)).toBe(true);
+    expect(adapter.modEnterSends(editor)).toBe(true);
+    expect(adapter.audience(editor)).toEqual({ kind: 'unknown' });
+  });
+
+  it('finds its Send button, also when the click lands on the icon inside it', () => {
+    expect(adapter.findSendControl?.(byId(fixture.editor))?.id).toBe(fixture.send);
+    expect(adapter.isSendControl(byId(fixture.send), byId(fixture.editor))).toBe(true);
+    expect(adapter.isSendControl(byId(fixture.sendIcon), byId(fixture.editor))).toBe(true);
+  });
+
+  it.each(fixture.notSends)('#%s is not a Send', (control) => {
+    expect(adapter.isSendControl(byId(control), byId(fixture.editor))).toBe(false);
+  });
+}

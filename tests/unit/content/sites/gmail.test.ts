@@ -71,3 +71,41 @@ describe('Gmail adapter', () => {
     expect(adapter.audience(byId('body'))).toEqual({ kind: 'recipients', addresses: [] });
   });
 });
+
+// The saved compose structure with Gmail in Spanish (fixtures/gmail-compose-es.html): Send is found
+// by where it sits, and the recipients by the compose table around both the body and the form.
+describe('Gmail adapter on a saved compose, UI in another language', () => {
+  beforeEach(() => loadFixture('gmail-compose-es'));
+
+  editorForTable(adapter, [
+    ['body', 'body'],
+    ['subject', 'subject'],
+    ['to', null],
+    ['search', null],
+  ]);
+
+  isSendControlTable(adapter, [
+    ['send', 'body', true], // "Enviar": first in the bottom bar
+    ['send', 'subject', true],
+    ['more-send', 'body', false], // opens "More send options"
+    ['more-send-icon', 'body', false],
+    ['format', 'body', false],
+    ['attach', 'body', false],
+    ['link', 'body', false],
+    ['confidential', 'body', false],
+    ['more-options', 'body', false],
+    ['discard', 'body', false],
+  ]);
+
+  findSendControlTable(adapter, [
+    ['body', 'send'],
+    ['subject', 'send'],
+  ]);
+
+  it('reads To, Cc and Bcc from the compose’s form, beside the table that holds the body and Send', () => {
+    expect(adapter.audience(byId('body'))).toEqual({
+      kind: 'recipients',
+      addresses: ['carol@acme-robotics.com', 'jane@acme.com', 'bob@eu.acme.com'],
+    });
+  });
+});

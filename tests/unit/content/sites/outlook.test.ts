@@ -60,3 +60,36 @@ describe('Outlook on the web adapter', () => {
     expect(adapter.audience(byId('body'))).toEqual({ kind: 'recipients', addresses: [] });
   });
 });
+
+// Pills that carry data-lpc-hover-target-id and show display names, the subject labelled "Subject",
+// and Send found by its test id whatever its label says (fixtures/outlook-compose-de.html).
+describe('Outlook on the web adapter: pills, Subject and the Send test id', () => {
+  beforeEach(() => loadFixture('outlook-compose-de'));
+
+  editorForTable(adapter, [
+    ['body', 'body'],
+    ['subject', 'subject'],
+    ['to', null],
+    ['search', null],
+  ]);
+
+  isSendControlTable(adapter, [
+    ['send', 'body', true], // "Senden"
+    ['send-text', 'subject', true],
+    ['send-options', 'body', false],
+    ['discard', 'body', false],
+    ['attach', 'body', false],
+  ]);
+
+  findSendControlTable(adapter, [
+    ['body', 'send'],
+    ['subject', 'send'],
+  ]);
+
+  it('reads each pill once: the address from its label or a tooltip inside it, else the name it shows (outside)', () => {
+    expect(adapter.audience(byId('body'))).toEqual({
+      kind: 'recipients',
+      addresses: ['carol@acme-robotics.com', 'jane@acme.com', 'Bob Smith'],
+    });
+  });
+});

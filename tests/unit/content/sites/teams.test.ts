@@ -47,3 +47,26 @@ describe('Microsoft Teams adapter', () => {
     expect(adapter.audience(byId('editor'))).toEqual({ kind: 'unknown' });
   });
 });
+
+// A one-to-one or group chat's Send carries data-tid="sendMessageCommands-send" (public scripts that
+// send in Teams chats click it: the code search shows several), whatever its label's language.
+describe('Microsoft Teams adapter: the chat Send', () => {
+  beforeEach(() => {
+    loadFixture('teams');
+    const send = byId('send');
+    send.setAttribute('data-tid', 'sendMessageCommands-send');
+    send.setAttribute('aria-label', 'Senden');
+    send.setAttribute('title', 'Senden');
+  });
+
+  isSendControlTable(adapter, [
+    ['send', 'editor', true],
+    ['send-icon', 'editor', true],
+    ['format', 'editor', false],
+    ['emoji', 'editor', false],
+  ]);
+
+  it('findSendControl finds the chat’s Send', () => {
+    expect(adapter.findSendControl?.(byId('editor'))?.id).toBe('send');
+  });
+});
