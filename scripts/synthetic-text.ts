@@ -135,7 +135,7 @@ export function syntheticMessage(count: number, names: string[]): string[] {
   for (let index = 0; index < count; index++) {
     words.push(index % 250 === 125 ? pick(random, names) : pick(random, WORDS));
     if (words.length >= 100) {
-      paragraphs.push(words.join(' ') + '.');
+      paragraphs.push(`${words.join(' ')}.`);
       words = [];
     }
   }

@@ -43,6 +43,7 @@ export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgn
       <div class="marks" aria-hidden="true">
         {marks.map((box, index) => (
           <div
+            // biome-ignore lint/suspicious/noArrayIndexKey: marks are boxes with no identity of their own; as the person types, the same elements move rather than being made again.
             key={index}
             class="mark"
             style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }}

@@ -54,6 +54,7 @@ export function ActivitySection({ records, onClear }: Props) {
               </thead>
               <tbody>
                 {current.items.map((record, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: log records carry no id, and two can share a time, a choice and prospects; a page of them is drawn whole.
                   <tr key={`${record.at}-${index}`}>
                     <td class="date-cell">{formatDateTime(record.at)}</td>
                     <td>{record.site}</td>

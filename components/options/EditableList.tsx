@@ -50,7 +50,7 @@ export function EditableList({ title, description, inputLabel, placeholder, valu
   }
 
   return (
-    <div class="editable-list" role="group" aria-labelledby={`${id}-title`}>
+    <fieldset class="editable-list" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p class="hint" id={`${id}-description`}>
         {description}
@@ -93,6 +93,6 @@ export function EditableList({ title, description, inputLabel, placeholder, valu
           {error}
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }

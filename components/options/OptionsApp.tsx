@@ -1,5 +1,5 @@
 // The settings page: the full watchlist, import/export, sales team, sites, activity log, erase.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/model/watchlist';
 import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus } from '../../utils/model/messages';
 import type { Settings } from '../../utils/model/settings';
@@ -35,7 +35,8 @@ export function OptionsApp() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
 
-  async function loadAll() {
+  // Only sets state: one function for the page's life, so the first load runs once.
+  const loadAll = useCallback(async () => {
     // Asked on its own: when the watchlist cannot be read, this is what says why.
     callBackground('storage:status', {})
       .then(setStorage)
@@ -53,9 +54,9 @@ export function OptionsApp() {
     } catch (failure) {
       setLoadError(t('options_errorLoadFailed', messageOf(failure)));
     }
-  }
+  }, []);
 
-  useEffect(() => void loadAll(), []);
+  useEffect(() => void loadAll(), [loadAll]);
   const loaded = entries !== undefined && settings !== undefined;
   useEffect(() => {
     if (!loaded) return;

@@ -20,6 +20,7 @@ export function SitesSection({ settings, save }: Props) {
           type="checkbox"
           role="switch"
           checked={settings.enabled}
+          aria-checked={settings.enabled}
           aria-describedby="master-switch-hint"
           onChange={(e) => void save({ ...settings, enabled: e.currentTarget.checked })}
         />

@@ -1,6 +1,6 @@
 // The full watchlist as a sortable, paged table with a filter: fast at 50,000 entries because
 // only one page is rendered and search/sort keys are computed once per load.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
 import type { EntryChanges, NewEntry } from '../../utils/model/messages';
 import { formatDateTime, formatDay, formatNumber, t, tPlural, type MessageKey } from '../i18n';
@@ -41,7 +41,9 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
   const [status, setStatus] = useState<StatusFilter>('all');
   const [sortKey, setSortKey] = useState<SortKey>('name');
   const [direction, setDirection] = useState<SortDirection>('ascending');
-  const [page, setPage] = useState(0);
+  // The page shown belongs to one view of the list: a new filter, sort or page size starts at the
+  // first page again (derived here, so the table is never drawn once with a stale page).
+  const [pageOfView, setPageOfView] = useState({ view: '', page: 0 });
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ProspectEntry | null>(null);
@@ -53,9 +55,10 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
     const byStatus = status === 'all' ? sorted : sorted.filter((entry) => entry.status === status);
     return filterEntries(byStatus, index, query);
   }, [sorted, status, index, query]);
+  const view = JSON.stringify([query, status, sortKey, direction, pageSize]);
+  const page = pageOfView.view === view ? pageOfView.page : 0;
+  const setPage = (next: number) => setPageOfView({ view, page: next });
   const current = pageOf(filtered, page, pageSize);
-
-  useEffect(() => setPage(0), [query, status, sortKey, direction, pageSize]);
 
   function sortBy(key: SortKey) {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -98,7 +101,9 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
           <label for="watchlist-page-size">{t('options_pageSizeLabel')}</label>
           <select id="watchlist-page-size" value={String(pageSize)} onChange={(e) => setPageSize(Number(e.currentTarget.value))}>
             {PAGE_SIZES.map((size) => (
-              <option value={String(size)}>{formatNumber(size)}</option>
+              <option key={size} value={String(size)}>
+                {formatNumber(size)}
+              </option>
             ))}
           </select>
         </div>
@@ -118,7 +123,7 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
           <thead>
             <tr>
               {COLUMNS.map((column) => (
-                <th scope="col" aria-sort={column.key === sortKey ? direction : undefined}>
+                <th key={column.key} scope="col" aria-sort={column.key === sortKey ? direction : undefined}>
                   <button type="button" class="sort-button" onClick={() => sortBy(column.key)}>
                     {t(column.label)}
                     <span aria-hidden="true" class="sort-mark">

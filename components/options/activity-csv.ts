@@ -6,7 +6,7 @@ const HEADER = ['time', 'site', 'prospects', 'choice'];
 
 export function activityToCsv(records: readonly ActivityRecord[]): string {
   const rows = records.map((record) => [new Date(record.at).toISOString(), record.site, record.entryNames.join('; '), record.choice]);
-  return [HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** RFC 4180 quoting, and a leading apostrophe against spreadsheet formula injection. */

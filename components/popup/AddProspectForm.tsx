@@ -28,7 +28,7 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
 
   useEffect(() => {
     if (autoFocus) nameRef.current?.focus();
-  }, []);
+  }, [autoFocus]);
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 // The open prospects, filtered by what is typed in the name field. Only the first rows are
 // rendered (then "Show more"), so the popup opens at once even with 10,000 entries.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
 import type { EntryChanges } from '../../utils/model/messages';
 import { formatNumber, t, tPlural } from '../i18n';
@@ -25,8 +25,11 @@ interface Props {
 }
 
 export function ProspectList({ entries, openTotal, complete = true, query, today, onUpdate, onClose }: Props) {
-  const [limit, setLimit] = useState(ROWS_PER_STEP);
-  useEffect(() => setLimit(ROWS_PER_STEP), [query]);
+  // How many rows show belongs to one search: a new query starts from the first step again
+  // (derived, so the list is never drawn once with the old length).
+  const [limitOfQuery, setLimitOfQuery] = useState({ query, limit: ROWS_PER_STEP });
+  const limit = limitOfQuery.query === query ? limitOfQuery.limit : ROWS_PER_STEP;
+  const setLimit = (next: number) => setLimitOfQuery({ query, limit: next });
 
   const filtering = query.trim() !== '';
   const shown = entries.slice(0, limit);

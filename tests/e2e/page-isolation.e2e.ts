@@ -54,7 +54,7 @@ function whatThePageCanRead(editorSelector: string) {
   };
 }
 
-async function pageWithCaution(file: string, editorSelector: string): Promise<{ page: Page; cautionText: string }> {
+async function pageWithCaution(file: string): Promise<{ page: Page; cautionText: string }> {
   const page = await session.guarded.context.newPage();
   await page.addInitScript(recordPostedMessages);
   const editorPage = EDITOR_PAGES.find((candidate) => candidate.file === file)!;
@@ -68,7 +68,7 @@ describe.each(EDITOR_PAGES.filter(({ editor }) => ['textarea', 'contenteditable'
   'what a page script can read while the caution shows ($editor)',
   ({ file, editorSelector }) => {
     it('finds neither the prospect named, nor any watchlist entry, nor the caution text', async () => {
-      const { page, cautionText } = await pageWithCaution(file, editorSelector);
+      const { page, cautionText } = await pageWithCaution(file);
       expect(cautionText).toMatch(/Acme Robotics/);
       const seen = await page.evaluate(whatThePageCanRead, editorSelector);
       const everything = [seen.texts, ...seen.attributes, ...seen.storage, ...seen.postedMessages, seen.windowNames].join('\n');
@@ -80,7 +80,7 @@ describe.each(EDITOR_PAGES.filter(({ editor }) => ['textarea', 'contenteditable'
     });
 
     it('gets null for the shadowRoot of our UI, whose host carries no prospect name', async () => {
-      const { page } = await pageWithCaution(file, editorSelector);
+      const { page } = await pageWithCaution(file);
       const hosts = await closedShadowHosts(page);
       expect(hosts.length).toBeGreaterThan(0);
       for (const host of hosts) {

@@ -8,7 +8,7 @@ export function prospectNameFromSelection(selection: string | undefined): string
   const name = (selection ?? '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["'“”«»‘’(\[]+|["'“”«»‘’)\].,;:!?]+$/g, '')
+    .replace(/^["'“”«»‘’([]+|["'“”«»‘’)\].,;:!?]+$/g, '')
     .trim();
   if (!name || name.length > MAX_NAME_LENGTH) return null;
   return name;

@@ -75,7 +75,8 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     text = input;
     folded = foldForScan(text) ?? foldInto(text, ownBuffers);
     const { units, length, tokenStarts, tokenEnds, tokenHashes, tokenCount } = folded;
-    const found: Match[] = (matches = []);
+    matches = [];
+    const found: Match[] = matches;
     candidates.length = 0;
     nextCandidate = 0;
     free = 0;

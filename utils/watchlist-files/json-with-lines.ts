@@ -13,6 +13,7 @@ export interface JsonWithLines {
 // Lines are remembered down to this depth: root → entries → entry → field → list item.
 const RECORDED_DEPTH = 4;
 const MAX_DEPTH = 64;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a JSON string may not hold raw control characters (RFC 8259, section 7).
 const STRING = /"(?:[^"\\\u0000-\u001F]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 

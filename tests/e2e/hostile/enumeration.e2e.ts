@@ -192,6 +192,6 @@ function sentIn(page: Page): Promise<string[]> {
 /** Spreads the names on the list among the others, so no position gives them away. */
 function interleave(others: string[], listed: string[]): string[] {
   const all = [...others];
-  listed.forEach((name, index) => all.splice(index * 19 + 7, 0, name));
+  for (const [index, name] of listed.entries()) all.splice(index * 19 + 7, 0, name);
   return all;
 }

@@ -49,7 +49,7 @@ export async function startStaticServer(rootDir: string): Promise<StaticServer> 
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    url: (path) => new URL(path, origin + '/').href,
+    url: (path) => new URL(path, `${origin}/`).href,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -20,7 +20,7 @@ function t(key, substitutions) {
   );
   return entry.message
     .replace(/\$([a-z0-9_@]+)\$/gi, (whole, name) => placeholders[name.toLowerCase()] ?? whole)
-    .replace(/\$(\$|[1-9])/g, (whole, which) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
+    .replace(/\$(\$|[1-9])/g, (_whole, which) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }
 
 // Drawn as entrypoints/content/caution/ui-layer.ts draws its host (its own style), but with an open shadow root.
