@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NewEntry } from '../../utils/model/messages';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { t } from '../i18n';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { AddProspectForm } from '../popup/AddProspectForm';

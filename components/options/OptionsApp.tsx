@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/model/watchlist';
 import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus } from '../../utils/model/messages';
 import type { Settings } from '../../utils/model/settings';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { t, type MessageKey } from '../i18n';
 import { Logo } from '../shared/Logo';
 import { messageOf } from '../shared/message-of';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
 import type { EntryChanges, NewEntry, TabStatus } from '../../utils/model/messages';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { getActiveTab, type ActiveTab } from '../active-tab';
 import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-summary';
 import { t } from '../i18n';
