@@ -1,7 +1,11 @@
 // What the caution UI shows and how it reports choices; filled in by the content script.
+import type { MessageKey } from '../i18n';
 
-/** Looks up a message of the extension's locale (browser.i18n.getMessage in the page). */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+/**
+ * Looks up a message of the extension's locale (browser.i18n.getMessage in the page). Keys are the
+ * ones in public/_locales/en/messages.json, so a misspelled key fails the type check.
+ */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 /** One prospect named in the message, as the person typed it. */
 export interface MentionView {
