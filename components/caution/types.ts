@@ -15,6 +15,18 @@ export interface MentionView {
   occurrences: number;
 }
 
+/** The pre-send dialog: who the message names, how to send again, and the two choices. */
+export interface DialogState {
+  /** The prospects' names as typed, joined for a sentence ("Acme and Globex"). */
+  names: string;
+  /** How to send again when the send cannot be replayed for the person; null when it can. */
+  hint: string | null;
+  /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
+  outside?: readonly string[];
+  onSendAnyway(): void;
+  onReview(): void;
+}
+
 /** Where the caution sits, in viewport pixels. */
 export interface CautionPlacement {
   left: number;

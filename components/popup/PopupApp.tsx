@@ -9,7 +9,8 @@ import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-su
 import { t } from '../i18n';
 import { messageOf } from '../shared/message-of';
 import { Logo } from '../shared/Logo';
-import { Notice, type NoticeState } from '../shared/Notice';
+import { Notice } from '../shared/Notice';
+import type { NoticeState } from '../shared/notice-state';
 import { buildSearchIndex, filterEntries, findClosedNamed, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';
 import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
