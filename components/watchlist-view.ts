@@ -115,9 +115,3 @@ export function findOpenNamed(entries: readonly ProspectEntry[], name: string): 
   const folded = foldForSearch(name);
   return entries.find((entry) => entry.status === 'open' && foldForSearch(entry.name) === folded);
 }
-
-/** The won or lost entry named `name`, if any: adding that name again reopens it instead. */
-export function findClosedNamed(entries: readonly ProspectEntry[], name: string): ProspectEntry | undefined {
-  const folded = foldForSearch(name);
-  return entries.find((entry) => entry.status !== 'open' && entry.source.kind === 'own' && foldForSearch(entry.name) === folded);
-}
