@@ -6,10 +6,6 @@ import { SendConfirmDialog } from './SendConfirmDialog';
 import type { Box } from '../../utils/editing/screen-box';
 import type { CautionPlacement, DialogState, MentionView, Translate } from './types';
 
-// Still imported from here by entrypoints/content/page-guard.ts, which another change rewrites:
-// import it from ./types, then drop this line.
-export type { DialogState } from './types';
-
 interface CautionUiProps {
   mentions: MentionView[];
   placement: CautionPlacement | null;

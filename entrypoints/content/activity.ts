@@ -2,7 +2,7 @@
 // Never the message text.
 import type { CautionChoice } from '../../utils/model/messages';
 import type { MentionView } from '../../components/caution/types';
-import { callBackground } from '../../components/background-call';
+import { callBackground } from './background-call';
 import type { EditableKind } from './editors/editable-text';
 import { pageUrl } from './page-url';
 

@@ -1,7 +1,7 @@
 // This tab's protection: the compiled matcher and sales team the background hands us, kept
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
-import { callBackground } from '../../components/background-call';
+import { callBackground } from './background-call';
 import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
 import type { PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam } from '../../utils/model/settings';
