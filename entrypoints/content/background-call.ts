@@ -3,5 +3,14 @@
 // but components/caution/ (see docs/architecture.md).
 import { browser } from 'wxt/browser';
 import { backgroundCaller } from '../../utils/model/background-call';
+import { noteExtensionError } from './lifetime/extension-context';
 
-export const callBackground = backgroundCaller((message) => browser.runtime.sendMessage(message));
+export const callBackground = backgroundCaller(async (message) => {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch (error) {
+    // "Extension context invalidated": the extension was updated or disabled; we stand down.
+    noteExtensionError(error);
+    throw error;
+  }
+});

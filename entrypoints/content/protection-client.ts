@@ -5,7 +5,6 @@ import { callBackground } from './background-call';
 import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
 import type { PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam } from '../../utils/model/settings';
-import { noteExtensionError } from './lifetime/extension-context';
 import { pageUrl } from './page-url';
 
 export interface Scanner {
