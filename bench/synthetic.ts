@@ -2,18 +2,7 @@
 // names with accents, people, emails and domains, and prose in French and English with real
 // mentions (in the spellings people type) scattered through it.
 import type { MatchableEntry } from '../utils/model/watchlist';
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 const SYLLABLES = [
   'ba',

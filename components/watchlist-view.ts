@@ -99,11 +99,6 @@ export function openEntriesNewestFirst(entries: readonly ProspectEntry[]): Prosp
   return entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** True when an open entry's guard-until day has passed (it no longer triggers a caution). */
-export function guardHasEnded(entry: ProspectEntry, today: string): boolean {
-  return entry.guardUntil !== undefined && entry.guardUntil < today;
-}
-
 /** Today as an ISO day (YYYY-MM-DD) in local time, to compare with `guardUntil`. */
 export function isoToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -114,10 +109,4 @@ export function isoToday(now: Date = new Date()): string {
 export function findOpenNamed(entries: readonly ProspectEntry[], name: string): ProspectEntry | undefined {
   const folded = foldForSearch(name);
   return entries.find((entry) => entry.status === 'open' && foldForSearch(entry.name) === folded);
-}
-
-/** The won or lost entry named `name`, if any: adding that name again reopens it instead. */
-export function findClosedNamed(entries: readonly ProspectEntry[], name: string): ProspectEntry | undefined {
-  const folded = foldForSearch(name);
-  return entries.find((entry) => entry.status !== 'open' && entry.source.kind === 'own' && foldForSearch(entry.name) === folded);
 }

@@ -1,17 +1,8 @@
 // Deterministic synthetic data for the page benchmark: a 10,000-entry watchlist shaped like real
 // ones (multi-word names with accents, people, emails, domains) and a long message that names a
 // few of its prospects, as a real message would.
+import { seededRandom } from '../bench/seeded-random';
 import type { SeedEntry } from '../tests/e2e/support/seed-watchlist';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEMS = [
   'Nord',

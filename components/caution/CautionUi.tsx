@@ -3,28 +3,14 @@
 import { useMemo } from 'preact/hooks';
 import { CautionPanel } from './CautionPanel';
 import { SendConfirmDialog } from './SendConfirmDialog';
-import type { CautionPlacement, MentionView, Translate } from './types';
+import type { Box } from '../../utils/editing/screen-box';
+import type { CautionPlacement, DialogState, MentionView, Translate } from './types';
 
-export interface MarkBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-export interface DialogState {
-  names: string;
-  hint: string | null;
-  /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
-  outside?: readonly string[];
-  onSendAnyway(): void;
-  onReview(): void;
-}
-
-export interface CautionUiProps {
+interface CautionUiProps {
   mentions: MentionView[];
   placement: CautionPlacement | null;
-  marks: MarkBox[];
+  /** Marks under the names, in viewport pixels. */
+  marks: Box[];
   dialog: DialogState | null;
   t: Translate;
   onShow(entryId: string): void;

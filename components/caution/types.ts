@@ -1,7 +1,11 @@
 // What the caution UI shows and how it reports choices; filled in by the content script.
+import type { MessageKey } from '../i18n';
 
-/** Looks up a message of the extension's locale (browser.i18n.getMessage in the page). */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+/**
+ * Looks up a message of the extension's locale (browser.i18n.getMessage in the page). Keys are the
+ * ones in public/_locales/en/messages.json, so a misspelled key fails the type check.
+ */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 /** One prospect named in the message, as the person typed it. */
 export interface MentionView {
@@ -9,6 +13,18 @@ export interface MentionView {
   /** The first occurrence's text, as typed in the page (never the watchlist's own spelling). */
   typed: string;
   occurrences: number;
+}
+
+/** The pre-send dialog: who the message names, how to send again, and the two choices. */
+export interface DialogState {
+  /** The prospects' names as typed, joined for a sentence ("Acme and Globex"). */
+  names: string;
+  /** How to send again when the send cannot be replayed for the person; null when it can. */
+  hint: string | null;
+  /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
+  outside?: readonly string[];
+  onSendAnyway(): void;
+  onReview(): void;
 }
 
 /** Where the caution sits, in viewport pixels. */

@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NewEntry } from '../../utils/model/messages';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { t } from '../i18n';
-import { Notice, type NoticeState } from '../shared/Notice';
+import { Notice } from '../shared/Notice';
+import type { NoticeState } from '../shared/notice-state';
 import { AddProspectForm } from '../popup/AddProspectForm';
 import { openPopupShortcut } from '../shortcut';
 import { Logo } from '../shared/Logo';

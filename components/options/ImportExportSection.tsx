@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '../../utils/model/messages';
 import { decodeImportFile, type DecodedFile, type ReadEncoding } from '../../utils/watchlist-files/file-encoding';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { downloadParts, mimeTypeOf } from '../download';
 import { readWholeWatchlist } from '../watchlist-pages';
 import { exportWatchlistParts } from '../../utils/watchlist-files/export-file';

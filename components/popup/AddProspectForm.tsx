@@ -4,7 +4,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { NewEntry } from '../../utils/model/messages';
 import { t } from '../i18n';
-import { EntryDetailFields, NO_DETAILS, parsedDetails } from '../shared/EntryDetailFields';
+import { EntryDetailFields } from '../shared/EntryDetailFields';
+import { NO_DETAILS, parsedDetails } from '../shared/entry-details';
 import { messageOf } from '../shared/message-of';
 
 interface Props {
@@ -26,6 +27,7 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
   const [error, setError] = useState('');
   const [adding, setAdding] = useState(false);
 
+  // On mount: autoFocus is fixed for a form's life (the popup focuses the name; settings and first run do not).
   useEffect(() => {
     if (autoFocus) nameRef.current?.focus();
   }, [autoFocus]);

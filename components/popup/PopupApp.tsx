@@ -3,14 +3,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ProspectEntry, ProspectStatus } from '../../utils/model/watchlist';
 import type { EntryChanges, NewEntry, TabStatus } from '../../utils/model/messages';
-import { callBackground } from '../api';
+import { addOrReopen } from '../../utils/background/add-or-reopen';
+import { callBackground } from '../background-call';
 import { getActiveTab, type ActiveTab } from '../active-tab';
 import { summariseActivity, WEEK_MS, type ActivitySummary } from '../activity-summary';
 import { t } from '../i18n';
 import { messageOf } from '../shared/message-of';
 import { Logo } from '../shared/Logo';
-import { Notice, type NoticeState } from '../shared/Notice';
-import { buildSearchIndex, filterEntries, findClosedNamed, findOpenNamed, isoToday, openEntriesNewestFirst } from '../watchlist-view';
+import { Notice } from '../shared/Notice';
+import type { NoticeState } from '../shared/notice-state';
+import { buildSearchIndex, filterEntries, isoToday, openEntriesNewestFirst } from '../watchlist-view';
 import { AddProspectForm } from './AddProspectForm';
 import { PageStatus } from './PageStatus';
 import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-switch';
@@ -115,19 +117,18 @@ export function PopupApp() {
   async function add(entry: NewEntry) {
     // Whether the name is already open or was closed needs every entry, not the first page.
     const all = entries ?? (await (fullList.current ?? Promise.resolve([])));
-    const duplicate = findOpenNamed(all, entry.name);
-    if (duplicate) throw new Error(t('popup_errorDuplicate', duplicate.name));
-    const closed = findClosedNamed(all, entry.name);
-    if (closed) {
-      // A deal that comes back is the same prospect: reopen it (its history stays) with the new details.
-      const { name: _sameName, ...details } = entry;
-      const reopened = await callBackground('entries:update', { id: closed.id, changes: { ...details, status: 'open' } });
+    // The same rule as the context menu's (utils/background/add-or-reopen.ts).
+    const step = addOrReopen(all, entry);
+    if (step.kind === 'already-open') throw new Error(t('popup_errorDuplicate', step.existing.name));
+    if (step.kind === 'reopen') {
+      const { existing: closed } = step;
+      const reopened = await callBackground('entries:update', { id: closed.id, changes: step.changes });
       replaceEntry(reopened);
       setQuery('');
       setNotice({ text: t('popup_reopenedFromAdd', reopened.name, t(closed.status === 'won' ? 'popup_wasWon' : 'popup_wasLost')) });
       return;
     }
-    const stored = await callBackground('entries:add', { entry });
+    const stored = await callBackground('entries:add', { entry: step.entry });
     putEntry(stored);
     setQuery('');
     setNotice({ text: t('popup_added', stored.name) });

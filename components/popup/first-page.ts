@@ -1,7 +1,7 @@
 // The popup's first request, sent as soon as its script runs (before the first render), so the
 // newest open prospects arrive while the first screen is being drawn.
 import type { ProspectEntry } from '../../utils/model/watchlist';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { ROWS_PER_STEP } from './ProspectList';
 
 /** The newest open entries, and how many are open in all. */

@@ -1,38 +1,7 @@
 // A prospect's optional details as the person types them: aliases, contacts and domains (each a
 // comma-separated list) and the day its guard ends. Shared by the popup's add form and the editor.
-import type { ProspectEntry } from '../../utils/model/watchlist';
 import { t } from '../i18n';
-import { formatListInput, parseListInput } from '../list-input';
-
-/** The fields' text, as typed. */
-export interface EntryDetails {
-  aliases: string;
-  contacts: string;
-  domains: string;
-  /** yyyy-mm-dd, or '' for none. */
-  guardUntil: string;
-}
-
-export const NO_DETAILS: EntryDetails = { aliases: '', contacts: '', domains: '', guardUntil: '' };
-
-export function detailsOf(entry: ProspectEntry): EntryDetails {
-  return {
-    aliases: formatListInput(entry.aliases),
-    contacts: formatListInput(entry.contacts),
-    domains: formatListInput(entry.domains),
-    guardUntil: entry.guardUntil ?? '',
-  };
-}
-
-/** The lists as stored: trimmed values, empty ones dropped. */
-export function parsedDetails(details: EntryDetails): { aliases: string[]; contacts: string[]; domains: string[]; guardUntil: string } {
-  return {
-    aliases: parseListInput(details.aliases),
-    contacts: parseListInput(details.contacts),
-    domains: parseListInput(details.domains),
-    guardUntil: details.guardUntil,
-  };
-}
+import type { EntryDetails } from './entry-details';
 
 interface Props {
   /** Prefix for the fields' ids (from useId), so labels point at the right field. */

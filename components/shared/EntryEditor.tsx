@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/model/watchlist';
 import type { EntryChanges } from '../../utils/model/messages';
 import { t } from '../i18n';
-import { EntryDetailFields, detailsOf, parsedDetails } from './EntryDetailFields';
+import { EntryDetailFields } from './EntryDetailFields';
+import { detailsOf, parsedDetails } from './entry-details';
 import { messageOf } from './message-of';
 
 interface Props {

@@ -1,12 +1,7 @@
 // A polite announcement of what just happened ("Acme marked as won"), with an optional Undo.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
-
-export interface NoticeState {
-  text: string;
-  isError?: boolean;
-  undo?: () => Promise<void>;
-}
+import type { NoticeState } from './notice-state';
 
 interface Props {
   notice: NoticeState | null;

@@ -2,7 +2,7 @@
 // Never the message text.
 import type { CautionChoice } from '../../utils/model/messages';
 import type { MentionView } from '../../components/caution/types';
-import { request } from './protection-client';
+import { callBackground } from './background-call';
 import type { EditableKind } from './editors/editable-text';
 import { pageUrl } from './page-url';
 
@@ -18,7 +18,7 @@ export function createActivityReporter(): ActivityReporter {
   const reportedKinds = new Set<EditableKind>();
   const record = (choice: CautionChoice, mentions: MentionView[]) => {
     if (mentions.length === 0) return;
-    request('activity:record', {
+    callBackground('activity:record', {
       record: {
         site: new URL(pageUrl()).hostname,
         entryIds: mentions.map((mention) => mention.entryId),
@@ -39,7 +39,7 @@ export function createActivityReporter(): ActivityReporter {
     editorFound(adapterId, kind) {
       if (reportedKinds.has(kind)) return;
       reportedKinds.add(kind);
-      request('page:editor-found', { url: pageUrl(), adapter: adapterId, editor: kind }).catch(() => {
+      callBackground('page:editor-found', { url: pageUrl(), adapter: adapterId, editor: kind }).catch(() => {
         reportedKinds.delete(kind);
       });
     },

@@ -10,7 +10,7 @@ export const translate: Translate = (key, substitutions) => {
   const cacheKey = substitutions === undefined ? key : `${key}\u0000${([] as string[]).concat(substitutions).join('\u0000')}`;
   let message = messages.get(cacheKey);
   if (message === undefined) {
-    message = browser.i18n.getMessage(key as never, substitutions) || key;
+    message = browser.i18n.getMessage(key, substitutions) || key;
     if (messages.size >= 500) messages.clear(); // names as typed vary: keep the cache small
     messages.set(cacheKey, message);
   }

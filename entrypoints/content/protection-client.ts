@@ -1,10 +1,10 @@
 // This tab's protection: the compiled matcher and sales team the background hands us, kept
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
+import { callBackground } from './background-call';
 import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
-import type { BackgroundApi, PageProtection, TabPush } from '../../utils/model/messages';
+import type { PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam } from '../../utils/model/settings';
-import { noteExtensionError } from './lifetime/extension-context';
 import { pageUrl } from './page-url';
 
 export interface Scanner {
@@ -16,19 +16,6 @@ export interface Protection {
   revision: number;
   scanner: Scanner;
   salesTeam: SalesTeam;
-}
-
-export async function request<K extends keyof BackgroundApi>(
-  type: K,
-  payload: BackgroundApi[K]['request'],
-): Promise<BackgroundApi[K]['response']> {
-  try {
-    return (await browser.runtime.sendMessage({ type, ...payload })) as BackgroundApi[K]['response'];
-  } catch (error) {
-    // "Extension context invalidated": the extension was updated or disabled; we stand down.
-    noteExtensionError(error);
-    throw error;
-  }
 }
 
 const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
@@ -90,7 +77,7 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
     { once: true },
   );
 
-  request('page:protection', { url: pageUrl() })
+  callBackground('page:protection', { url: pageUrl() })
     .then((page) => {
       // A push may have overtaken the first answer: keep the newest.
       if (latestRevision < 0 || page.revision >= latestRevision) accept(page);

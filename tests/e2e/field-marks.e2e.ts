@@ -6,7 +6,7 @@
 // character to its last.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { MarkBox } from '../../components/caution/CautionUi';
+import type { Box } from '../../utils/editing/screen-box';
 import { startHarness, type Harness } from './caution-harness';
 import { drawnMarks } from './support/drawn-marks';
 import { waitUntil } from './support/wait-until';
@@ -49,7 +49,7 @@ afterAll(async () => {
 interface MarkedName {
   name: string;
   start: number;
-  marks: MarkBox[];
+  marks: Box[];
 }
 
 /** What hit testing found under each mark, and where the field shows text. */
@@ -95,7 +95,7 @@ async function marksOverNames(page: Page): Promise<MarkedName[]> {
   );
 }
 
-function probeField(page: Page, marks: MarkBox[]): Promise<FieldProbe> {
+function probeField(page: Page, marks: Box[]): Promise<FieldProbe> {
   return page.evaluate((marks) => {
     const field = document.getElementById('field') as HTMLTextAreaElement | HTMLInputElement;
     const offsetAt = (x: number, y: number) => {
@@ -128,13 +128,13 @@ function probeField(page: Page, marks: MarkBox[]): Promise<FieldProbe> {
 }
 
 /** Checks the marks against the names found by hit testing; lists what is wrong. */
-function judge(probe: FieldProbe, marks: MarkBox[]): { named: MarkedName[]; problems: string[] } {
+function judge(probe: FieldProbe, marks: Box[]): { named: MarkedName[]; problems: string[] } {
   const problems: string[] = [];
   const names = [...probe.value.matchAll(NAME_PATTERN)].map((match) => ({
     name: match[0],
     start: match.index,
     end: match.index + match[0].length,
-    marks: [] as MarkBox[],
+    marks: [] as Box[],
     offsets: [] as number[],
   }));
   const { textArea } = probe;
@@ -166,7 +166,7 @@ function judge(probe: FieldProbe, marks: MarkBox[]): { named: MarkedName[]; prob
   return { named, problems };
 }
 
-const inside = (mark: MarkBox, area: FieldProbe['textArea']) =>
+const inside = (mark: Box, area: FieldProbe['textArea']) =>
   mark.left >= area.left - 0.5 &&
   mark.top >= area.top - 0.5 &&
   mark.left + mark.width <= area.right + 0.5 &&

@@ -15,6 +15,7 @@ import type { MatchableEntry, ProspectEntry } from '../model/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CONTENT_SCRIPT_REQUESTS, parseBackgroundRequest, RequestError } from './requests';
 import { protectionState } from './site-protection';
+import { addOrReopen } from './add-or-reopen';
 import type { TabRegistry } from './tab-registry';
 import { REVISION_KEY, type OpenOptions } from '../store/database';
 import { createDatabaseConnection, StorageFaultError } from '../store/database-connection';
@@ -22,16 +23,7 @@ import { readableEntries } from '../store/stored-entry';
 import type { StorageFault, UnreadableEntry } from '../model/storage-faults';
 import { PAGE_MAX_CHARS, readEntryPage } from '../store/entry-page';
 import { hostnameFromSite } from '../model/domain-name';
-import {
-  addEntry,
-  applyImport,
-  deleteEntries,
-  EntryError,
-  findOwnEntryNamed,
-  listEntries,
-  previewImport,
-  updateEntry,
-} from '../store/entry-repository';
+import { addEntry, applyImport, deleteEntries, EntryError, listEntries, previewImport, updateEntry } from '../store/entry-repository';
 import { appendActivity, clearActivity, listActivity } from '../store/activity-log-repository';
 import { readSettings, SettingsError, writeSettings } from '../store/settings-repository';
 import { readImportFile } from '../watchlist-files/import-file';
@@ -306,10 +298,11 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
      */
     async addProspectByName(name: string): Promise<'added' | 'already-open'> {
       const result = await use(async (db): Promise<'added' | 'already-open'> => {
-        const sameName = await findOwnEntryNamed(db, name);
-        if (sameName?.status === 'open') return 'already-open';
-        if (sameName) await updateEntry(db, sameName.id, { status: 'open' }, writeContext);
-        else await addEntry(db, { name }, writeContext);
+        // The rule the popup's form follows too (utils/background/add-or-reopen.ts).
+        const step = addOrReopen(await listEntries(db), { name, status: 'open' });
+        if (step.kind === 'already-open') return 'already-open';
+        if (step.kind === 'reopen') await updateEntry(db, step.existing.id, step.changes, writeContext);
+        else await addEntry(db, step.entry, writeContext);
         return 'added';
       });
       if (result === 'added') invalidate();

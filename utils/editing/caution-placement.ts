@@ -1,13 +1,7 @@
 // Where the inline caution goes: by the editor, inside the viewport, and off the page's own
 // controls (a Send button usually sits right under an editor's bottom-right corner).
 // Browser-free: rectangles are plain numbers in viewport pixels.
-
-export interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { Box } from './screen-box';
 
 const GAP = 4;
 const MARGIN = 4;

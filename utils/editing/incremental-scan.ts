@@ -1,11 +1,7 @@
 // Rescans only the paragraphs an edit touched and shifts the other matches. Browser-free.
 import { changedRegion } from './text-diff';
 import { lineEndAfter, lineStartBefore, paragraphWindow } from './paragraphs';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './text-span';
 
 /**
  * The matches of `next`, given the matches of `previous`: the same result as `scan(next)` for names

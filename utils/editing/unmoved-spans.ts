@@ -3,11 +3,7 @@
 // in and what follows: at most, that word now fits at the end of the line above or no longer does.
 // Everything before the last place a line may break ahead of the edit stays put. Browser-free.
 import { changedRegion } from './text-diff';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './text-span';
 
 // A no-break space glues the words around it, e.g. "Globex\u00a0?" in French typography.
 const BREAKING_SPACE = /(?![\u00a0\u2007\u202f\ufeff])\s/;

@@ -111,8 +111,10 @@ export interface FoldedText {
   tokenStarts: Int32Array;
   tokenEnds: Int32Array;
   /**
-   * `tokenHashes[t]` is `tokenHash` of token `t`'s units, computed while folding: the scan probes
-   * its filter and trie with it and never reads a token's units again to hash them.
+   * `tokenHashes[t]` is the hash of token `t`'s units, computed while folding: FNV-1a over the
+   * folded units from 0 (not FNV's offset basis: the fold loop restarts it at a word start by
+   * masking it to 0). The scan probes its filter and trie with it and never reads a token's units
+   * again to hash them.
    */
   tokenHashes: Int32Array;
   tokenCount: number;
@@ -157,16 +159,6 @@ function grow(out: FoldedText, needed: number): void {
 
 /** Multiplier of the token hash (FNV-1a's 32-bit prime). */
 export const TOKEN_HASH_PRIME = 0x01000193;
-
-/**
- * The hash of a token: FNV-1a over its folded code units from 0 (not FNV's offset basis: the fold
- * loop restarts it at a word start by masking it to 0). `foldInto` computes the same value.
- */
-export function tokenHash(units: Uint16Array, start: number, end: number): number {
-  let hash = 0;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, TOKEN_HASH_PRIME);
-  return hash;
-}
 
 // Everything the fast loop needs about a code unit in one load: its fold in the low 16 bits,
 // bit 16 set for WORD units, bit 17 for SYMBOL units (a token of their own). The fast loop

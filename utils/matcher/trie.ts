@@ -3,7 +3,7 @@
 // Node 0 is the root; every other node has exactly one incoming edge, so node id = edge index + 1.
 // Tokens are not copied: an edge points at its token inside the concatenated keys.
 
-// Edges are found by a token's `tokenHash`: the hash `foldInto` rolls while folding.
+// Edges are found by a token's hash: the one `foldInto` rolls while folding (FoldedText.tokenHashes).
 import { TOKEN_HASH_PRIME } from './normalize';
 
 /**
@@ -20,7 +20,7 @@ export function filterBit(hash: number): number {
 }
 
 export interface WordTrie {
-  /** The child of `node` reached by token `units[start, end)` whose hash is `tokenHash(...)`, or -1. */
+  /** The child of `node` reached by token `units[start, end)` whose hash is `hash`, or -1. */
   child(node: number, hash: number, units: Uint16Array, start: number, end: number): number;
   /** Bit `filterBit(hash of token)` is set for every token that starts a name (no false negatives). */
   rootFilter: Int32Array;

@@ -104,7 +104,6 @@ export const EntryChangesSchema = v.object({
   ),
   note: v.optional(v.union([v.null(), NoteSchema], 'The note must be text.')),
 });
-export type EntryChangesInput = v.InferOutput<typeof EntryChangesSchema>;
 
 export const SourceSchema = v.variant(
   'kind',

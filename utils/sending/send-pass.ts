@@ -13,8 +13,6 @@ export interface SendPassBook<Editor> {
   grant(editor: Editor, text: string, now: number): void;
   /** True exactly once for the granted editor and text before expiry; any use attempt ends the pass. */
   consume(editor: Editor, text: string, now: number): boolean;
-  /** Whether a pass is waiting for this editor and text (without using it). */
-  holds(editor: Editor, text: string, now: number): boolean;
   revoke(): void;
 }
 
@@ -33,7 +31,6 @@ export function createSendPassBook<Editor>(lifetimeMs = SEND_PASS_LIFETIME_MS): 
       pass = null;
       return granted;
     },
-    holds: valid,
     revoke() {
       pass = null;
     },

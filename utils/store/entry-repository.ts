@@ -88,14 +88,6 @@ export async function updateEntry(db: WatchlistDb, id: string, changes: unknown,
   return updated;
 }
 
-/** The seller's own entry with that name (folded), if any. */
-export async function findOwnEntryNamed(db: WatchlistDb, name: string): Promise<ProspectEntry | undefined> {
-  return findSameProspect(readableEntries(await db.getAllFromIndex('entries', 'source-kind', 'own')).entries, {
-    name,
-    source: { kind: 'own' },
-  });
-}
-
 /** Deletes the given entries; ids not found are ignored (already deleted elsewhere). */
 export async function deleteEntries(db: WatchlistDb, ids: readonly string[]): Promise<void> {
   const tx = db.transaction(['entries', 'meta'], 'readwrite');

@@ -7,10 +7,6 @@ type MetaStore = {
   put(value: number, key: string): Promise<unknown>;
 };
 
-export async function readRevision(db: WatchlistDb): Promise<number> {
-  return (await db.get('meta', REVISION_KEY)) ?? 0;
-}
-
 /** Bumps the revision inside a caller's transaction, so it commits (or not) with the change. */
 export async function bumpRevisionIn(meta: MetaStore): Promise<number> {
   const next = ((await meta.get(REVISION_KEY)) ?? 0) + 1;

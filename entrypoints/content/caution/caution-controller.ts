@@ -1,8 +1,7 @@
 // What the caution shows, kept current: after a rescan of the current editor it hands the view the
 // prospects that editor names (once the person armed it), and it answers the caution's buttons
 // ("show me where", "not a prospect here"). Selection changes only; the editor's text is never touched.
-import type { DialogState } from '../../../components/caution/CautionUi';
-import type { MentionView } from '../../../components/caution/types';
+import type { DialogState, MentionView } from '../../../components/caution/types';
 import type { ActivityReporter } from '../activity';
 import { rangeFor } from '../editors/editable-text';
 import type { EditorTracker } from '../editors/editor-tracker';

@@ -1,8 +1,9 @@
 // Draws what the person sees in the page: marks under prospect names, the caution by the editor
 // and the confirmation dialog, all in our closed layer. Follows scrolling and resizing.
 import { h, render as renderPreact } from 'preact';
-import { CautionUi, type DialogState, type MarkBox } from '../../../components/caution/CautionUi';
-import type { CautionPlacement, MentionView } from '../../../components/caution/types';
+import { CautionUi } from '../../../components/caution/CautionUi';
+import type { CautionPlacement, DialogState, MentionView } from '../../../components/caution/types';
+import type { Box } from '../../../utils/editing/screen-box';
 import { placeCaution } from '../../../utils/editing/caution-placement';
 import { rangeFor } from '../editors/editable-text';
 import { STYLE_RECHECK_MS, fieldMarkBoxes } from './field-mirror';
@@ -31,7 +32,7 @@ export function createCautionView(
     mentions: [],
     dialog: null,
   };
-  let marks: MarkBox[] = [];
+  let marks: Box[] = [];
   let placement: CautionPlacement | null = null;
   let placedFor = '';
   let panelSize = { width: 260, height: 60 };
@@ -60,7 +61,7 @@ export function createCautionView(
     renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
   };
 
-  const markBoxes = (scan: MessageScan, scratch: HTMLElement): MarkBox[] => {
+  const markBoxes = (scan: MessageScan, scratch: HTMLElement): Box[] => {
     const spans = scan.activeMatches();
     if (scan.kind !== 'contenteditable') {
       return fieldMarkBoxes(scan.editor as HTMLTextAreaElement | HTMLInputElement, spans, scratch);

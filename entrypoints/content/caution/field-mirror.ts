@@ -8,8 +8,9 @@
 // - The copy is kept between measures and split into pieces (a textarea's lines, an input's
 //   chunks), each in its own box: an edit changes one piece, so the browser lays out that piece
 //   again instead of the whole value (a 28 KB field cost several ms when rebuilt each time).
-import type { MarkBox } from '../../../components/caution/CautionUi';
+import { clippedBox, type Box, type Edges } from '../../../utils/editing/screen-box';
 import { changedRegion, type TextChange } from '../../../utils/editing/text-diff';
+import type { Span } from '../../../utils/editing/text-span';
 import { unmovedSpans } from '../../../utils/editing/unmoved-spans';
 
 // Everything that affects where text wraps and lands inside the field.
@@ -59,14 +60,9 @@ interface Piece {
 // stay the same: reading the ~30 properties that place text cost a fifth of a keystroke's work.
 export const STYLE_RECHECK_MS = 500;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 /** A name's boxes in the copy, relative to the copy's corner: where it sits in the field's text. */
 interface MeasuredSpan extends Span {
-  rects: { left: number; top: number; right: number; bottom: number }[];
+  rects: Edges[];
 }
 
 interface MirrorCopy {
@@ -97,7 +93,7 @@ const copies = new WeakMap<HTMLElement, MirrorCopy>();
 let fontsLoaded = 0;
 document.fonts?.addEventListener('loadingdone', () => fontsLoaded++);
 
-export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, spans: Span[], mirror: HTMLElement): MarkBox[] {
+export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, spans: Span[], mirror: HTMLElement): Box[] {
   if (!field.isConnected) {
     forget(mirror);
     return [];
@@ -127,22 +123,17 @@ export function fieldMarkBoxes(field: HTMLTextAreaElement | HTMLInputElement, sp
   const shiftX = left - field.scrollLeft;
   const shiftY = top - field.scrollTop;
   // The visible part of the field's content: marks outside it are scrolled away.
-  const clip = {
+  const clip: Edges = {
     left: left + copy.textInset.left,
     top,
     right: left + field.clientWidth - copy.textInset.right,
     bottom: top + field.clientHeight,
   };
-  const boxes: MarkBox[] = [];
+  const boxes: Box[] = [];
   for (const span of measured) {
-    for (const box of span.rects) {
-      const boxLeft = Math.max(box.left + shiftX, clip.left);
-      const boxRight = Math.min(box.right + shiftX, clip.right);
-      const boxTop = Math.max(box.top + shiftY, clip.top);
-      const boxBottom = Math.min(box.bottom + shiftY, clip.bottom);
-      if (boxRight - boxLeft >= 1 && boxBottom - boxTop >= 1) {
-        boxes.push({ left: boxLeft, top: boxTop, width: boxRight - boxLeft, height: boxBottom - boxTop });
-      }
+    for (const rect of span.rects) {
+      const box = clippedBox(rect, clip, shiftX, shiftY);
+      if (box) boxes.push(box);
     }
   }
   return boxes;
@@ -175,7 +166,7 @@ function measure(copy: MirrorCopy, mirror: HTMLElement, value: string, isTextare
   const range = document.createRange();
   const { pieces } = copy;
   return spans.map((span) => {
-    const rects: MeasuredSpan['rects'] = [];
+    const rects: Edges[] = [];
     // A name may run over a line break: measure its part in each piece.
     for (let index = pieceAt(pieces, span.start); index < pieces.length && pieces[index]!.start < span.end; index++) {
       const piece = pieces[index]!;

@@ -1,6 +1,6 @@
 // Whether a spot of the page holds something a person clicks or types in: the caution must not
 // sit on the page's Send button. Read-only hit testing.
-import type { Box } from '../../../utils/editing/caution-placement';
+import type { Box } from '../../../utils/editing/screen-box';
 
 const INTERACTIVE =
   'button, a[href], input, select, textarea, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';

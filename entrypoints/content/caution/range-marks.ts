@@ -1,18 +1,16 @@
 // Marks under prospect names in a contenteditable, drawn in our own closed layer from the ranges'
 // client rectangles. Not the CSS Custom Highlight API: its registry (CSS.highlights) is shared with
 // page scripts, so a page could read which of its words are prospects.
-import type { MarkBox } from '../../../components/caution/CautionUi';
+import { clippedBox, type Box } from '../../../utils/editing/screen-box';
 
-export function rangeMarkBoxes(ranges: Range[], editor: HTMLElement): MarkBox[] {
+export function rangeMarkBoxes(ranges: Range[], editor: HTMLElement): Box[] {
+  // A name scrolled out of the editor draws no mark over the page around it.
   const clip = editor.getBoundingClientRect();
-  const boxes: MarkBox[] = [];
+  const boxes: Box[] = [];
   for (const range of ranges) {
-    for (const box of range.getClientRects()) {
-      const left = Math.max(box.left, clip.left);
-      const right = Math.min(box.right, clip.right);
-      const top = Math.max(box.top, clip.top);
-      const bottom = Math.min(box.bottom, clip.bottom);
-      if (right - left >= 1 && bottom - top >= 1) boxes.push({ left, top, width: right - left, height: bottom - top });
+    for (const rect of range.getClientRects()) {
+      const box = clippedBox(rect, clip);
+      if (box) boxes.push(box);
     }
   }
   return boxes;

@@ -4,7 +4,6 @@
 export interface RescanScheduler {
   /** Ask for a rescan soon; many requests before it runs make one rescan. */
   request(): void;
-  readonly composing: boolean;
 }
 
 const IDLE_TIMEOUT_MS = 150;
@@ -38,10 +37,5 @@ export function createRescanScheduler(run: () => void, signal: AbortSignal): Res
     { capture: true, signal },
   );
 
-  return {
-    request,
-    get composing() {
-      return composing;
-    },
-  };
+  return { request };
 }

@@ -6,7 +6,7 @@
 // goes to the sales team alone: it sends; the one-time pass from "Send anyway" lets exactly that
 // message through once. Asking opens the dialog; its answer grants the pass and replays the send
 // where that is verified. A page thus learns at most one yes or no per real human action.
-import type { DialogState } from '../../../components/caution/CautionUi';
+import type { DialogState } from '../../../components/caution/types';
 import { isSalesTeamOnly } from '../../../utils/model/audience';
 import { createSendGate, type SendStep } from '../../../utils/sending/send-gate';
 import type { ActivityReporter } from '../activity';

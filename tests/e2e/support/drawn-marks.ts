@@ -2,7 +2,7 @@
 // shadow root through CDP (DOM.getDocument with pierce sees through closed roots): each mark as
 // the box it was drawn at, in viewport px.
 import type { Page } from 'playwright-core';
-import type { MarkBox } from '../../../components/caution/CautionUi';
+import type { Box } from '../../../utils/editing/screen-box';
 import { cdpSession } from './cdp-session';
 
 // The parts of CDP's DOM.Node read here.
@@ -17,7 +17,7 @@ interface DomNode {
 }
 
 /** Every mark drawn in the page's top frame, in document order; none before our layer exists. */
-export async function drawnMarks(page: Page): Promise<MarkBox[]> {
+export async function drawnMarks(page: Page): Promise<Box[]> {
   const session = await cdpSession(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const containers: number[] = [];
@@ -28,7 +28,7 @@ export async function drawnMarks(page: Page): Promise<MarkBox[]> {
   };
   walk(root, false);
 
-  const marks: MarkBox[] = [];
+  const marks: Box[] = [];
   for (const backendNodeId of containers) {
     const { object } = await session.send('DOM.resolveNode', { backendNodeId });
     // The inline box the content script computed; the mark's underline border is decoration.
@@ -44,7 +44,7 @@ export async function drawnMarks(page: Page): Promise<MarkBox[]> {
       }`,
       returnByValue: true,
     });
-    marks.push(...(result.value as MarkBox[]));
+    marks.push(...(result.value as Box[]));
   }
   return marks;
 }

@@ -250,6 +250,19 @@ describe('adding selected text from the context menu', () => {
   it('refuses a name the watchlist cannot hold', async () => {
     await expect(service.addProspectByName('x'.repeat(201))).rejects.toThrow('The prospect name must be at most 200 characters long.');
   });
+
+  it('follows the popup’s rule: a name open on a team list is already open, one only a team list closed is added', async () => {
+    const teamList = 'Name,Status,Team list\nAcme,open,sales-emea\nGlobex,lost,sales-emea\n';
+    await ask({ type: 'entries:import', fileName: 'team.csv', text: teamList });
+    expect(await service.addProspectByName('ACME')).toBe('already-open');
+    expect(await service.addProspectByName('globex')).toBe('added');
+    const entries = await ask<ProspectEntry[]>({ type: 'entries:list' });
+    expect(entries.map((entry) => [entry.name, entry.status, entry.source.kind]).sort()).toEqual([
+      ['Acme', 'open', 'team'],
+      ['Globex', 'lost', 'team'],
+      ['globex', 'open', 'own'],
+    ]);
+  });
 });
 
 describe('page protection', () => {

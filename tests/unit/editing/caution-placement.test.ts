@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeCaution, type Box } from '../../../utils/editing/caution-placement';
+import { placeCaution } from '../../../utils/editing/caution-placement';
+import type { Box } from '../../../utils/editing/screen-box';
 
 const viewport = { width: 1000, height: 800 };
 const caution = { width: 200, height: 60 };

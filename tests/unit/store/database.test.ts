@@ -5,7 +5,7 @@ import { DATABASE_NAME, DATABASE_VERSION, openWatchlistDatabase } from '../../..
 import { listEntries } from '../../../utils/store/entry-repository';
 import { readSettings } from '../../../utils/store/settings-repository';
 import { listActivity } from '../../../utils/store/activity-log-repository';
-import { readRevision } from '../../../utils/store/revision';
+import { readRevision } from './fixtures/test-database';
 import {
   buildDatabaseFromDump,
   loadFixture,

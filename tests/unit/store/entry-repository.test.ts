@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WatchlistDb } from '../../../utils/store/database';
 import { addEntry, deleteEntries, EntryError, listEntries, updateEntry } from '../../../utils/store/entry-repository';
-import { readRevision } from '../../../utils/store/revision';
-import { openTestDatabase, testWriteContext } from './fixtures/test-database';
+import { openTestDatabase, readRevision, testWriteContext } from './fixtures/test-database';
 
 let db: WatchlistDb;
 let context: ReturnType<typeof testWriteContext>;

@@ -4,12 +4,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEntry, applyImport, listEntries } from '../../../utils/store/entry-repository';
-import { readRevision } from '../../../utils/store/revision';
 import { readImportFile } from '../../../utils/watchlist-files/import-file';
 import type { WatchlistDb } from '../../../utils/store/database';
 import { createBackgroundService } from '../../../utils/background/service';
 import { createMemorySessionArea, createTabRegistry } from '../../../utils/background/tab-registry';
-import { openTestDatabase, testWriteContext } from './fixtures/test-database';
+import { openTestDatabase, readRevision, testWriteContext } from './fixtures/test-database';
 
 const FILE = JSON.stringify({
   format: 'prospect-guard.watchlist',

@@ -3,9 +3,8 @@ import type { WatchlistDb } from '../../../utils/store/database';
 import { addEntry, applyImport, listEntries, previewImport, updateEntry } from '../../../utils/store/entry-repository';
 import { exportWatchlist } from '../../../utils/watchlist-files/export-file';
 import { readImportFile } from '../../../utils/watchlist-files/import-file';
-import { readRevision } from '../../../utils/store/revision';
 import type { ProspectEntry } from '../../../utils/model/watchlist';
-import { openTestDatabase, testWriteContext } from '../store/fixtures/test-database';
+import { openTestDatabase, readRevision, testWriteContext } from '../store/fixtures/test-database';
 
 const NOW = new Date('2026-11-27T09:00:00Z');
 
