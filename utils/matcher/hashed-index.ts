@@ -3,7 +3,17 @@
 // hashed the word); only token runs that pass the prefilter are hashed for real (BLAKE3-keyed)
 // and looked up. Nothing here can give back a name: the table holds hashes only.
 import { base64ToBytes } from './base64';
-import { FINGERPRINT_BYTES, filterSeeds, HashTag, keyedTermHash, LIST_KEY_BYTES, mix32, Prefilter, runStep, startItem } from './keyed-hash';
+import {
+  FINGERPRINT_BYTES,
+  filterSeeds,
+  HashTag,
+  KeyedTermHasher,
+  LIST_KEY_BYTES,
+  mix32,
+  Prefilter,
+  runStep,
+  startItem,
+} from './keyed-hash';
 import { stringOfUnits, type FoldedText } from './normalize';
 import type { CompiledHashedList } from './types';
 
@@ -21,7 +31,7 @@ export class HashedIndex {
   readonly hasCaseSensitiveNames: boolean;
   readonly hasEmails: boolean;
   readonly hasDomains: boolean;
-  private readonly listKey: Uint8Array;
+  private readonly hasher: KeyedTermHasher;
   private readonly prefilter: Prefilter;
   private readonly startSeed: number;
   private readonly runSeed: number;
@@ -39,11 +49,12 @@ export class HashedIndex {
   constructor(list: CompiledHashedList) {
     this.listId = list.listId;
     this.listName = list.listName;
-    this.listKey = base64ToBytes(list.key);
-    if (this.listKey.length !== LIST_KEY_BYTES)
+    const listKey = base64ToBytes(list.key);
+    if (listKey.length !== LIST_KEY_BYTES)
       throw new RangeError(`The key of the team list “${list.listName}” is not ${LIST_KEY_BYTES} bytes long.`);
+    this.hasher = new KeyedTermHasher(listKey);
     this.prefilter = Prefilter.fromBase64(list.filter);
-    const seeds = filterSeeds(this.listKey);
+    const seeds = filterSeeds(listKey);
     this.startSeed = seeds.start;
     this.runSeed = seeds.run;
     this.maxLength = Math.max(0, ...list.nameLengths);
@@ -61,30 +72,37 @@ export class HashedIndex {
       throw new RangeError(`The team list “${list.listName}” has ${counted} terms but fingerprints for ${termCount}; compile it again.`);
     }
     this.termCount = termCount;
-    this.fingerprintLow = new Int32Array(termCount);
-    this.fingerprintHigh = new Uint8Array(termCount);
+    // Locals in the loops below: field loads in a constructor's loops kept them slow (V8).
+    const low = new Int32Array(termCount);
+    const high = new Uint8Array(termCount);
     for (let term = 0, at = 0; term < termCount; term++, at += FINGERPRINT_BYTES) {
-      this.fingerprintLow[term] = bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
-      this.fingerprintHigh[term] = bytes[at + 4]!;
+      low[term] = bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
+      high[term] = bytes[at + 4]!;
     }
     // Open addressing, at most half full, filled in term order: the first term with a given
     // fingerprint is met first, as the plain matcher prefers a list's first term.
     let bits = 4;
     while (1 << bits < termCount * 2) bits++;
-    this.slotShift = 32 - bits;
-    this.slots = new Int32Array(1 << bits);
+    const shift = 32 - bits;
+    const slots = new Int32Array(1 << bits);
     const mask = (1 << bits) - 1;
     for (let term = 0; term < termCount; term++) {
-      let slot = this.fingerprintLow[term]! >>> this.slotShift;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = term + 1;
+      let slot = low[term]! >>> shift;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = term + 1;
     }
-    this.termEntry = new Int32Array(termCount);
-    this.entryFirstTerm = new Int32Array(list.termCounts.length);
+    const termEntry = new Int32Array(termCount);
+    const entryFirstTerm = new Int32Array(list.termCounts.length);
     for (let entry = 0, term = 0; entry < list.termCounts.length; entry++) {
-      this.entryFirstTerm[entry] = term;
-      for (let k = 0; k < list.termCounts[entry]!; k++) this.termEntry[term++] = entry;
+      entryFirstTerm[entry] = term;
+      for (let k = 0, count = list.termCounts[entry]!; k < count; k++) termEntry[term++] = entry;
     }
+    this.fingerprintLow = low;
+    this.fingerprintHigh = high;
+    this.slots = slots;
+    this.slotShift = shift;
+    this.termEntry = termEntry;
+    this.entryFirstTerm = entryFirstTerm;
     this.entryIds = new Array<string | undefined>(list.termCounts.length);
   }
 
@@ -131,7 +149,7 @@ export class HashedIndex {
 
   /** The first term whose keyed hash is that of `tag` + `key`, or -1. */
   find(tag: HashTag, key: string): number {
-    const hash = keyedTermHash(tag, key, this.listKey);
+    const hash = this.hasher.hash(tag, key);
     const low = hash[0]! | (hash[1]! << 8) | (hash[2]! << 16) | (hash[3]! << 24);
     const high = hash[4]!;
     const mask = this.slots.length - 1;

@@ -3,7 +3,18 @@
 // prefilter a scan checks first. Nothing readable survives: not a name, not a token.
 import { bytesToBase64, bytesToBase64Url } from './base64';
 import { collectTerms, isEntryGuarded, TermCollector } from './entry-terms';
-import { filterSeeds, HashTag, keyedTermHash, LIST_KEY_BYTES, Prefilter, runStep, startItem, tokenHashOf, mix32 } from './keyed-hash';
+import {
+  filterSeeds,
+  HASH_SCHEME,
+  HashTag,
+  KeyedTermHasher,
+  LIST_KEY_BYTES,
+  Prefilter,
+  runStep,
+  startItem,
+  tokenHashOf,
+  mix32,
+} from './keyed-hash';
 import { nameKey } from './normalize';
 import { TermKind, type HashedWatchlist, type MatchableEntry } from './types';
 
@@ -22,6 +33,7 @@ export function hashWatchlist(entries: readonly MatchableEntry[], listKey: Uint8
   if (listKey.length !== LIST_KEY_BYTES) throw new RangeError(`A list key must be ${LIST_KEY_BYTES} bytes long.`);
   const now = options.now ?? new Date();
   const seeds = filterSeeds(listKey);
+  const hasher = new KeyedTermHasher(listKey);
   const filterItems = new Set<number>();
   const nameLengths = new Set<number>();
   const hashedEntries: string[][] = [];
@@ -45,13 +57,14 @@ export function hashWatchlist(entries: readonly MatchableEntry[], listKey: Uint8
           filterItems.add(startItem(hashes[0]!, seeds.start));
           filterItems.add(mix32(hashes.reduce(runStep, seeds.run)));
         }
-        return TAG_OF_KIND[kind] + bytesToBase64Url(keyedTermHash(TAG_OF_KIND[kind], hashedKey, listKey));
+        return TAG_OF_KIND[kind] + bytesToBase64Url(hasher.hash(TAG_OF_KIND[kind], hashedKey));
       }),
     );
   }
   const filter = Prefilter.sizedFor(filterItems.size);
   for (const item of filterItems) filter.add(item);
   return {
+    scheme: HASH_SCHEME,
     key: bytesToBase64(listKey),
     filter: filter.toBase64(),
     nameLengths: [...nameLengths].sort((a, b) => a - b),

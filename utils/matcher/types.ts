@@ -47,6 +47,12 @@ export const COMPILED_MATCHER_FORMAT = 'prospect-guard-matcher';
 export const COMPILED_MATCHER_VERSION = 1;
 
 /**
+ * The hashing scheme a hashed list names: this fold (normalize.ts), these kind tags, BLAKE3-keyed
+ * with 8-byte output, and this prefilter (keyed-hash.ts). Any change to one of them needs a new number.
+ */
+export const HASH_SCHEME = 1;
+
+/**
  * The compiled watchlist. Plain strings and numbers only: runtime messages are JSON.
  * Terms are grouped by entry: entry `i` owns the next `termCounts[i]` terms.
  */
@@ -70,6 +76,8 @@ export interface CompiledMatcher {
  * `hashWatchlist` in hashed-terms.ts; the file format is in docs/team-lists.md).
  */
 export interface HashedWatchlist {
+  /** The hashing scheme (HASH_SCHEME in keyed-hash.ts): fold, tags, hash and prefilter together. */
+  scheme: typeof HASH_SCHEME;
   /** The list's random hashing key: 32 bytes, base64. */
   key: string;
   /** The keyed prefilter: a Bloom filter of first tokens and token runs of names, base64. */

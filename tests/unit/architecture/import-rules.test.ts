@@ -88,6 +88,8 @@ describe('what each folder may import', () => {
     ['utils/watchlist-files', ['utils/model', 'utils/matcher'], ['papaparse', 'valibot', 'chardet']],
     ['utils/store', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['idb', 'valibot']],
     ['utils/background', ['utils/model', 'utils/matcher', 'utils/store', 'utils/watchlist-files'], ['valibot']],
+    // Team list files: format, signing, packing; reads CRM exports with the import's readers.
+    ['utils/team-lists', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['valibot', '@noble/ed25519', '@noble/hashes']],
     // Site knowledge lives only in the site adapters, which know nothing of the rest of the page guard.
     ['entrypoints/content/sites', ['utils/model'], []],
     ['entrypoints/background', ['utils'], ['wxt']],
