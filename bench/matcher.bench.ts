@@ -9,6 +9,7 @@ import { foldOnly } from './fold-floor';
 import { measureBuild, sampleRuns, summarize, timeBatched, type Timing } from './measure';
 import { syntheticText, syntheticWatchlist } from './synthetic';
 import { formatTable, ms, mb, ratio } from './table';
+import { runHashedBench } from './hashed.bench';
 
 const WATCHLIST_SIZES = [100, 1_000, 10_000, 50_000];
 const TEXTS = [
@@ -201,3 +202,5 @@ console.log(
     ],
   ),
 );
+
+runHashedBench();

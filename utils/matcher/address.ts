@@ -24,6 +24,9 @@ function addressRole(units: Uint16Array, classes: Uint8Array, i: number): number
 export interface AddressIndex {
   emails: Map<string, number>;
   domains: Map<string, number>;
+  /** Hashed team lists' emails and domains, asked after the maps: a term index or -1. */
+  hashedEmail?: (address: string) => number;
+  hashedDomain?: (host: string) => number;
 }
 
 /** Where an address or domain matched, in folded offsets. */
@@ -62,18 +65,19 @@ function scanAddressRun(folded: FoldedText, at: number, floor: number, index: Ad
 
   const atSign = run.lastIndexOf('@');
   if (atSign > 0) {
-    const email = index.emails.get(run);
-    if (email !== undefined) {
+    const email = index.emails.get(run) ?? index.hashedEmail?.(run) ?? -1;
+    if (email !== -1) {
       out.push({ start, end, term: email });
       return runEnd;
     }
   }
-  if (index.domains.size === 0) return runEnd;
+  if (index.domains.size === 0 && index.hashedDomain === undefined) return runEnd;
   const hostStart = atSign + 1;
   let label = hostStart;
   for (;;) {
-    const domain = index.domains.get(label === 0 ? run : run.slice(label));
-    if (domain !== undefined) {
+    const host = label === 0 ? run : run.slice(label);
+    const domain = index.domains.get(host) ?? index.hashedDomain?.(host) ?? -1;
+    if (domain !== -1) {
       out.push({ start: start + label, end, term: domain });
       return runEnd;
     }

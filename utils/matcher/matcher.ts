@@ -14,10 +14,22 @@ import {
 import { buildWordTrie } from './trie';
 import type { AddressIndex } from './address';
 import { createScanner } from './scan';
+import { HashedIndex } from './hashed-index';
+import { HashTag } from './keyed-hash';
 
 export { compileMatcher, isEntryGuarded } from './compile';
+export { hashWatchlist } from './hashed-terms';
 export { TermKind } from './types';
-export type { CompiledMatcher, MatchableEntry, Match, Matcher, MatcherOptions } from './types';
+export type {
+  CompiledHashedList,
+  CompiledMatcher,
+  HashedListInput,
+  HashedWatchlist,
+  MatchableEntry,
+  Match,
+  Matcher,
+  MatcherOptions,
+} from './types';
 
 /** Rejects a compiled form this code cannot read, with a sentence saying what to do. */
 function checkCompiled(compiled: CompiledMatcher): void {
@@ -34,12 +46,25 @@ function checkCompiled(compiled: CompiledMatcher): void {
     compiled.ids.length === compiled.termCounts.length &&
     compiled.terms.length === compiled.keys.length &&
     compiled.terms.length === compiled.kinds.length &&
-    compiled.termCounts.reduce((sum, count) => sum + count, 0) === compiled.terms.length;
+    compiled.termCounts.reduce((sum, count) => sum + count, 0) === compiled.terms.length &&
+    (compiled.hashed === undefined || (Array.isArray(compiled.hashed) && compiled.hashed.every(isCompiledHashedList)));
   if (!ok) {
     throw new Error(
       `The compiled watchlist is not a ${COMPILED_MATCHER_FORMAT} version ${COMPILED_MATCHER_VERSION} object; recompile it with compileMatcher from this version of the extension.`,
     );
   }
+}
+
+function isCompiledHashedList(list: unknown): boolean {
+  if (list === null || typeof list !== 'object') return false;
+  const { listId, listName, key, filter, nameLengths, kinds, termCounts, fingerprints } = list as Record<string, unknown>;
+  return (
+    [listId, listName, key, filter, kinds, fingerprints].every((value) => typeof value === 'string') &&
+    Array.isArray(nameLengths) &&
+    nameLengths.every((length) => Number.isInteger(length) && length > 0) &&
+    Array.isArray(termCounts) &&
+    termCounts.every((count) => Number.isInteger(count) && count >= 0)
+  );
 }
 
 /** A matcher from the compiled form; scans exactly like `createMatcher` on the same entries. */
@@ -68,7 +93,39 @@ export function matcherFromCompiled(compiled: CompiledMatcher): Matcher {
     }
   }
   const trie = buildWordTrie(nameKeys);
-  return createScanner({ ids: compiled.ids, terms: compiled.terms, termEntry, kinds, casefulKeys, trie, addresses });
+  const hashed = (compiled.hashed ?? []).map((list) => new HashedIndex(list));
+  addHashedAddresses(addresses, hashed, termCount);
+  return createScanner({ ids: compiled.ids, terms: compiled.terms, termEntry, kinds, casefulKeys, trie, addresses, hashed });
+}
+
+/** Lets address runs ask the hashed lists, in order, after the personal entries. */
+function addHashedAddresses(addresses: AddressIndex, hashed: readonly HashedIndex[], personalTermCount: number): void {
+  const lookup = (tag: HashTag, lists: { list: HashedIndex; base: number }[]) =>
+    lists.length === 0
+      ? undefined
+      : (text: string): number => {
+          for (const { list, base } of lists) {
+            const term = list.find(tag, text);
+            if (term !== -1) return base + term;
+          }
+          return -1;
+        };
+  let base = personalTermCount;
+  const withBases = hashed.map((list) => {
+    const entry = { list, base };
+    base += list.termCount;
+    return entry;
+  });
+  const hashedEmail = lookup(
+    HashTag.email,
+    withBases.filter(({ list }) => list.hasEmails),
+  );
+  const hashedDomain = lookup(
+    HashTag.domain,
+    withBases.filter(({ list }) => list.hasDomains),
+  );
+  if (hashedEmail) addresses.hashedEmail = hashedEmail;
+  if (hashedDomain) addresses.hashedDomain = hashedDomain;
 }
 
 /** Compiles the guarded entries and returns their matcher. */

@@ -1,10 +1,13 @@
 // Scanning: the text is folded and cut into tokens in one pass (normalize.ts); each token that
 // may start a name (root filter) walks the word trie for its longest name; emails and domains
 // come from address runs. Overlaps resolve leftmost-longest: at each token, the longest
-// match starting there wins, and nothing may start inside an emitted match.
+// match starting there wins, and nothing may start inside an emitted match. Hashed team lists
+// (hashed-index.ts) are asked at the same token, after the trie: their terms come after the
+// personal ones, so a tie goes to the personal entry, then to the earlier list.
 import { createFoldBuffers, foldForScan, foldInto, nameKey, originOf, splitsCodePoint } from './normalize';
 import { filterBit, type WordTrie } from './trie';
 import { findAddressCandidates, type AddressCandidate, type AddressIndex } from './address';
+import type { HashedIndex, RunHit } from './hashed-index';
 import { TermKind, type Match, type Matcher } from './types';
 
 /** Everything a scan looks up, loaded from the compiled form. */
@@ -18,11 +21,21 @@ export interface ScanTables {
   casefulKeys: readonly (string | undefined)[];
   trie: WordTrie;
   addresses: AddressIndex;
+  /** Hashed team lists: list `h`'s term `k` is term `terms.length + (terms of lists before h) + k`. */
+  hashed: readonly HashedIndex[];
 }
 
-export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie, addresses }: ScanTables): Matcher {
+export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie, addresses, hashed }: ScanTables): Matcher {
   const { hasChildren, firstTerm, nextTerm, child, rootFilter } = trie;
-  const hasAddresses = addresses.emails.size > 0 || addresses.domains.size > 0;
+  const hasAddresses =
+    addresses.emails.size > 0 || addresses.domains.size > 0 || addresses.hashedEmail !== undefined || addresses.hashedDomain !== undefined;
+  const hashedCount = hashed.length;
+  const personalTermCount = terms.length;
+  // List h's terms are [hashedBases[h], hashedBases[h + 1]).
+  const hashedBases = new Int32Array(hashedCount + 1);
+  hashedBases[0] = personalTermCount;
+  for (let h = 0; h < hashedCount; h++) hashedBases[h + 1] = hashedBases[h]! + hashed[h]!.termCount;
+  const hit: RunHit = { end: -1, term: -1 };
   // Locals: an imported binding can cost a load (or a getter) per use in the hot loop.
   const bitOf = filterBit;
   // Reused across scans: a keystroke should not allocate buffers.
@@ -51,13 +64,33 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
   }
 
   function emit(start: number, end: number, term: number): void {
-    matches.push({
-      start: originOf(folded, start),
-      end: originOf(folded, end),
-      entryId: ids[termEntry[term]!]!,
-      term: terms[term]!,
-    });
+    const from = originOf(folded, start);
+    const to = originOf(folded, end);
+    if (term < personalTermCount) {
+      matches.push({ start: from, end: to, entryId: ids[termEntry[term]!]!, term: terms[term]! });
+    } else {
+      let h = 0;
+      while (term >= hashedBases[h + 1]!) h++;
+      const list = hashed[h]!;
+      // A hashed list holds no readable name: the caution shows the words as typed.
+      matches.push({
+        start: from,
+        end: to,
+        entryId: list.entryIdOf(term - hashedBases[h]!),
+        term: text.slice(from, to),
+        teamList: list.listName,
+      });
+    }
     free = end;
+  }
+
+  const endsInside = (end: number): boolean => mayMisalign && splitsCodePoint(folded, end);
+  const casefulKey = (start: number, end: number): string => nameKey(text.slice(originOf(folded, start), originOf(folded, end)), true);
+
+  /** Whether a name of some hashed list may start with this token (each list's prefilter). */
+  function hashedMayStart(tokenHash: number): boolean {
+    for (let h = 0; h < hashedCount; h++) if (hashed[h]!.mayStart(tokenHash)) return true;
+    return false;
   }
 
   function alignedCandidate(candidate: AddressCandidate): boolean {
@@ -89,8 +122,9 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
       const i = tokenStarts[t]!;
       const bit = bitOf(tokenHashes[t]!);
       const mayStart = rootFilter[bit >>> 5]! & (1 << (bit & 31));
+      const mayStartHashed = hashedCount !== 0 && hashedMayStart(tokenHashes[t]!);
       // The common case, kept short: no name starts with this token and no address starts here.
-      if (mayStart === 0 && i < candidateStart) continue;
+      if (mayStart === 0 && !mayStartHashed && i < candidateStart) continue;
       const j = tokenEnds[t]!;
       if (nextCandidate < candidates.length) emitCandidatesBefore(i);
       if (i < free) {
@@ -117,6 +151,17 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
           const nextStart = tokenStarts[last]!;
           const nextEnd = tokenEnds[last]!;
           node = child(node, tokenHashes[last]!, units, nextStart, nextEnd);
+        }
+      }
+
+      if (mayStartHashed && !(mayMisalign && splitsCodePoint(folded, i))) {
+        for (let h = 0; h < hashedCount; h++) {
+          hashed[h]!.longestName(folded, t, endsInside, casefulKey, hit);
+          // Strictly longer only: on a tie the personal entry, then the earlier list, wins.
+          if (hit.end > bestEnd) {
+            bestEnd = hit.end;
+            bestTerm = hashedBases[h]! + hit.term;
+          }
         }
       }
 

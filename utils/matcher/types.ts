@@ -26,8 +26,13 @@ export interface Match {
   start: number;
   end: number;
   entryId: string;
-  /** The entry's name, alias, contact or domain that matched, as the seller wrote it. */
+  /**
+   * The entry's name, alias, contact or domain that matched, as the seller wrote it. For an entry
+   * of a hashed team list, which holds no readable name: the words as typed in the text.
+   */
   term: string;
+  /** Set only for an entry of a hashed team list: that list's display name ("Sales EMEA"). */
+  teamList?: string;
 }
 
 export interface Matcher {
@@ -40,6 +45,12 @@ export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
 export const COMPILED_MATCHER_FORMAT = 'prospect-guard-matcher';
 export const COMPILED_MATCHER_VERSION = 1;
+
+/**
+ * The hashing scheme a hashed list names: this fold (normalize.ts), these kind tags, BLAKE3-keyed
+ * with 8-byte output, and this prefilter (keyed-hash.ts). Any change to one of them needs a new number.
+ */
+export const HASH_SCHEME = 1;
 
 /**
  * The compiled watchlist. Plain strings and numbers only: runtime messages are JSON.
@@ -56,9 +67,55 @@ export interface CompiledMatcher {
   keys: string[];
   /** One TermKind digit per term. */
   kinds: string;
+  /** Hashed team lists, matched after (and beside) the entries above. Absent when there are none. */
+  hashed?: CompiledHashedList[];
+}
+
+/**
+ * A team list whose names are only keyed hashes, as a team list file carries it (made by
+ * `hashWatchlist` in hashed-terms.ts; the file format is in docs/team-lists.md).
+ */
+export interface HashedWatchlist {
+  /** The hashing scheme (HASH_SCHEME in keyed-hash.ts): fold, tags, hash and prefilter together. */
+  scheme: typeof HASH_SCHEME;
+  /** The list's random hashing key: 32 bytes, base64. */
+  key: string;
+  /** The keyed prefilter: a Bloom filter of first tokens and token runs of names, base64. */
+  filter: string;
+  /** The token counts of its names (a scan tries runs of these lengths only). */
+  nameLengths: number[];
+  /**
+   * Each entry's terms: a kind letter (n name, c case-sensitive name, e email, d domain) and the
+   * base64url of the term's keyed hash (HASHED_TERM_BYTES bytes).
+   */
+  entries: string[][];
+}
+
+/** A hashed team list handed to the matcher: its hashed entries and who publishes it. */
+export interface HashedListInput extends HashedWatchlist {
+  listId: string;
+  /** Shown in the caution: "on the team list Sales EMEA". */
+  listName: string;
+}
+
+/** A hashed team list in the compiled form: plain strings and numbers only, like the rest. */
+export interface CompiledHashedList {
+  listId: string;
+  listName: string;
+  key: string;
+  filter: string;
+  nameLengths: number[];
+  /** The kind letters present ("nde"…): a scan skips hashes no term can match. */
+  kinds: string;
+  /** Entry `i` owns the next `termCounts[i]` fingerprints. */
+  termCounts: number[];
+  /** Each term's fingerprint (the first FINGERPRINT_BYTES bytes of its keyed hash), concatenated, base64. */
+  fingerprints: string;
 }
 
 export interface MatcherOptions {
   /** The current time, for guardUntil (tests pass a fixed date). */
   now?: Date;
+  /** Hashed team lists to compile beside the entries (a hit reports the list's name). */
+  hashedLists?: readonly HashedListInput[];
 }

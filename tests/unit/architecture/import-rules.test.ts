@@ -80,13 +80,16 @@ describe('what each folder may import', () => {
 
   it.each([
     // The browser-free core: each layer only reaches down.
-    ['utils/matcher', [], []],
+    // @noble/hashes: the keyed hash of hashed team lists, which a tab computes while scanning.
+    ['utils/matcher', [], ['@noble/hashes']],
     ['utils/editing', [], []],
     ['utils/sending', [], []],
     ['utils/model', ['utils/matcher'], ['valibot']],
     ['utils/watchlist-files', ['utils/model', 'utils/matcher'], ['papaparse', 'valibot', 'chardet']],
     ['utils/store', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['idb', 'valibot']],
     ['utils/background', ['utils/model', 'utils/matcher', 'utils/store', 'utils/watchlist-files'], ['valibot']],
+    // Team list files: format, signing, packing; reads CRM exports with the import's readers.
+    ['utils/team-lists', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['valibot', '@noble/ed25519', '@noble/hashes']],
     // Site knowledge lives only in the site adapters, which know nothing of the rest of the page guard.
     ['entrypoints/content/sites', ['utils/model'], []],
     ['entrypoints/background', ['utils'], ['wxt']],
@@ -95,7 +98,7 @@ describe('what each folder may import', () => {
   });
 
   it('keeps utils/ free of browser and UI code', () => {
-    expect(forbiddenImports('utils', [], ['valibot', 'idb', 'papaparse', 'chardet'])).toEqual([]);
+    expect(forbiddenImports('utils', [], ['valibot', 'idb', 'papaparse', 'chardet', '@noble/hashes', '@noble/ed25519'])).toEqual([]);
   });
 
   it('keeps the extension pages and the page guard apart from each other', () => {
