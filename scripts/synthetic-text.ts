@@ -94,10 +94,18 @@ export function syntheticWatchlist(size: number): SeedEntry[] {
     { name: 'Acme Robotics', aliases: ['Acme'], contacts: ['jane.doe@acme-robotics.com'], domains: ['acme-robotics.com'], status: 'open' },
   ];
   const names = new Set(['Acme Robotics']);
+  // The word lists make about 31,000 distinct names: past that (a long run of repeats), names get a
+  // branch number, so lists of any size can be made, the smaller ones exactly as before.
+  let repeats = 0;
   while (entries.length < size) {
     const word = pick(random, STEMS) + pick(random, ENDINGS);
-    const name = [word, pick(random, SECTORS), pick(random, FORMS)].filter(Boolean).join(' ');
-    if (names.has(name)) continue;
+    let name = [word, pick(random, SECTORS), pick(random, FORMS)].filter(Boolean).join(' ');
+    if (names.has(name) && repeats < 500) {
+      repeats++;
+      continue;
+    }
+    if (names.has(name)) name = `${name} ${entries.length}`;
+    repeats = 0;
     names.add(name);
     const domain = `${ascii(word)}-${ascii(name.split(' ')[1]!)}.example`;
     const person = `${pick(random, FIRST)} ${pick(random, LAST)}`;
