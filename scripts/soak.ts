@@ -7,7 +7,8 @@
 // HeapProfiler.collectGarbage + Runtime.getHeapUsage; the content script's world lives in the
 // same heap). Long tasks over 50 ms are counted in every tab (PerformanceObserver).
 // Verdict: the heap the extension adds (with − without) grows by less than 2 MB over the run
-// after the first minute, and the tabs with the extension have no more long tasks than without.
+// after the first minute, and while typing the tabs with the extension have no more long tasks
+// than without.
 //
 // Options: --minutes=N (30), --entries=N (50000), --tabs=N (10).
 import type { CDPSession, Page } from 'playwright-core';
@@ -134,12 +135,16 @@ async function main(): Promise<void> {
     const first = samples.find((row) => row.minute >= 1) ?? samples[0]!;
     const last = samples[samples.length - 1]!;
     const growth = added(last) - added(first);
-    const extraLongTasks = last.withLong - last.withoutLong;
+    // Long tasks while typing: from the first minute's sample on (loading a long list into each tab
+    // at the start is measured apart, by the page benchmark and the team-list figures).
+    const extraLongTasks = last.withLong - first.withLong - (last.withoutLong - first.withoutLong);
     console.log(`\n${round} rounds in each of ${TABS} tabs per browser.`);
     console.log(
       `Heap added by the extension: ${added(first).toFixed(2)} MB at minute ${first.minute}, ${added(last).toFixed(2)} MB at the end (growth ${growth.toFixed(2)} MB).`,
     );
-    console.log(`Long tasks: ${last.withLong} with the extension, ${last.withoutLong} without.`);
+    console.log(
+      `Long tasks while typing (minute ${first.minute} to the end): ${last.withLong - first.withLong} with the extension, ${last.withoutLong - first.withoutLong} without; at start-up ${first.withLong} with, ${first.withoutLong} without.`,
+    );
     const flat = growth < MAX_ADDED_GROWTH_MB;
     const noLongTask = extraLongTasks <= 0;
     console.log(flat && noLongTask ? 'PASS: memory flat, no long task caused.' : 'FAIL: see the figures above.');
