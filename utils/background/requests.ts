@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import type { BackgroundRequest, BackgroundRequestType } from '../model/messages';
 import { issueSentence } from '../model/entry-rules';
 import { PAGE_MAX_ENTRIES } from '../store/entry-page';
-import { MAPPABLE_ROLES } from '../watchlist-files/import-reading';
+import { MAPPABLE_ROLES } from '../model/import-rows';
 
 const Text = (what: string, max = 10_000) => v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
 const TextList = (what: string) =>

@@ -2,7 +2,7 @@
 // content script, popup and options page. Types only: the wire format in one place.
 // Messages cross a JSON boundary: payloads are plain objects, arrays, strings and numbers.
 import type { ProspectEntry, ProspectStatus } from './watchlist';
-import type { BadRow, ColumnMapping, LeftOutRow, ReadRow, RowWarning } from '../watchlist-files/import-reading';
+import type { BadRow, ColumnMapping, FieldSources, LeftOutRow, RowWarning } from './import-rows';
 import type { Settings } from './settings';
 import type { EntryKey, StorageFault, UnreadableEntry } from './storage-faults';
 
@@ -91,7 +91,7 @@ export interface ImportReviewRow {
   aliases: string[];
   contacts: string[];
   domains: string[];
-  from: ReadRow['from'];
+  from: FieldSources;
   warnings: RowWarning[];
 }
 
