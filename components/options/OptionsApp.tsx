@@ -4,7 +4,7 @@ import type { ProspectEntry } from '../../utils/model/watchlist';
 import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus } from '../../utils/model/messages';
 import type { Settings } from '../../utils/model/settings';
 import { callBackground } from '../background-call';
-import { t, type MessageKey } from '../i18n';
+import { t, tPlural, type MessageKey } from '../i18n';
 import { Logo } from '../shared/Logo';
 import { messageOf } from '../shared/message-of';
 import { Notice } from '../shared/Notice';
@@ -102,6 +102,27 @@ export function OptionsApp() {
     }
   }
 
+  async function removeMany(doomed: ProspectEntry[]) {
+    const ids = new Set(doomed.map((entry) => entry.id));
+    try {
+      await callBackground('entries:delete', { ids: [...ids] });
+      setEntries((current) => current?.filter((candidate) => !ids.has(candidate.id)));
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+      throw failure;
+    }
+  }
+
+  async function restore(deleted: ProspectEntry[]) {
+    try {
+      await callBackground('entries:restore', { removeIds: [], entries: deleted });
+      await loadAll();
+      setNotice({ text: tPlural('options_deleteUndone', deleted.length) });
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+    }
+  }
+
   async function saveSettings(next: Settings) {
     setSettings(await callBackground('settings:set', { settings: next }));
     setNotice({ text: t('options_settingsSaved') });
@@ -156,8 +177,15 @@ export function OptionsApp() {
           !loadError && <p class="empty">{t('common_loading')}</p>
         ) : (
           <>
-            <WatchlistSection entries={entries} onAdd={add} onUpdate={update} onDelete={remove} />
-            <ImportExportSection onImported={loadAll} />
+            <WatchlistSection
+              entries={entries}
+              onAdd={add}
+              onUpdate={update}
+              onDelete={remove}
+              onDeleteMany={removeMany}
+              onRestore={restore}
+            />
+            <ImportExportSection entries={entries} onImported={loadAll} />
             <SalesTeamSection settings={settings} save={saveSettings} />
             <SitesSection settings={settings} save={saveSettings} />
             <ActivitySection records={activity} onClear={clearActivity} />

@@ -33,9 +33,13 @@ interface Props {
   onAdd: (entry: NewEntry) => Promise<void>;
   onUpdate: (id: string, changes: EntryChanges) => Promise<void>;
   onDelete: (entry: ProspectEntry) => Promise<void>;
+  /** Deletes the selected entries at once; rejects (and deletes nothing) when the store refuses. */
+  onDeleteMany: (entries: ProspectEntry[]) => Promise<void>;
+  /** Writes deleted entries back exactly as they were (undo). */
+  onRestore: (entries: ProspectEntry[]) => Promise<void>;
 }
 
-export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) {
+export function WatchlistSection({ entries, onAdd, onUpdate, onDelete, onDeleteMany, onRestore }: Props) {
   const [newName, setNewName] = useState('');
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
@@ -47,6 +51,11 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<ProspectEntry | null>(null);
+  // Ids of the rows ticked for a bulk delete (kept across pages and filters until used).
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [confirmingMany, setConfirmingMany] = useState(false);
+  const [lastDeleted, setLastDeleted] = useState<ProspectEntry[] | null>(null);
+  const selected = useMemo(() => entries.filter((entry) => selectedIds.has(entry.id)), [entries, selectedIds]);
 
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
   const nameKeys = useMemo(() => buildNameKeys(entries), [entries]);
@@ -59,6 +68,32 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
   const page = pageOfView.view === view ? pageOfView.page : 0;
   const setPage = (next: number) => setPageOfView({ view, page: next });
   const current = pageOf(filtered, page, pageSize);
+
+  function toggle(ids: string[], on: boolean) {
+    const next = new Set(selectedIds);
+    for (const entryId of ids) {
+      if (on) next.add(entryId);
+      else next.delete(entryId);
+    }
+    setSelectedIds(next);
+  }
+
+  async function deleteSelected() {
+    const doomed = selected;
+    await onDeleteMany(doomed);
+    setSelectedIds(new Set());
+    setLastDeleted(doomed);
+    setConfirmingMany(false);
+  }
+
+  async function undoDelete() {
+    if (!lastDeleted) return;
+    await onRestore(lastDeleted);
+    setLastDeleted(null);
+  }
+
+  const pageIds = current.items.map((entry) => entry.id);
+  const wholePageSelected = pageIds.length > 0 && pageIds.every((entryId) => selectedIds.has(entryId));
 
   function sortBy(key: SortKey) {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -117,11 +152,37 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
           : t('options_showingRange', formatNumber(current.from), formatNumber(current.to), formatNumber(current.total))}
       </p>
 
+      {(selected.length > 0 || lastDeleted) && (
+        <div class="actions bulk-actions">
+          {selected.length > 0 && (
+            <button type="button" class="danger" onClick={() => setConfirmingMany(true)}>
+              {tPlural('options_deleteSelected', selected.length)}
+            </button>
+          )}
+          {lastDeleted && (
+            <>
+              <span role="status">{tPlural('options_deletedMany', lastDeleted.length)}</span>
+              <button type="button" onClick={() => void undoDelete()}>
+                {t('options_undoDelete')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+
       <div class="table-wrap">
         <table class="data-table watchlist-table">
           <caption class="visually-hidden">{t('options_watchlistTitle')}</caption>
           <thead>
             <tr>
+              <th scope="col" class="select-cell">
+                <input
+                  type="checkbox"
+                  aria-label={t('options_selectPage')}
+                  checked={wholePageSelected}
+                  onChange={(e) => toggle(pageIds, e.currentTarget.checked)}
+                />
+              </th>
               {COLUMNS.map((column) => (
                 <th key={column.key} scope="col" aria-sort={column.key === sortKey ? direction : undefined}>
                   <button type="button" class="sort-button" onClick={() => sortBy(column.key)}>
@@ -140,7 +201,7 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
             {current.items.map((entry) =>
               entry.id === editingId ? (
                 <tr key={entry.id} class="editing">
-                  <td colSpan={6}>
+                  <td colSpan={7}>
                     <EntryEditor
                       entry={entry}
                       onSave={async (changes) => {
@@ -155,6 +216,8 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
                 <EntryRow
                   key={entry.id}
                   entry={entry}
+                  selected={selectedIds.has(entry.id)}
+                  onSelect={(on) => toggle([entry.id], on)}
                   onEdit={() => setEditingId(entry.id)}
                   onStatus={(next) => onUpdate(entry.id, { status: next })}
                   onDelete={() => setDeleting(entry)}
@@ -179,21 +242,41 @@ export function WatchlistSection({ entries, onAdd, onUpdate, onDelete }: Props) 
       >
         <p>{t('options_deleteBody')}</p>
       </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmingMany}
+        title={tPlural('options_deleteManyTitle', selected.length)}
+        confirmLabel={t('options_delete')}
+        onCancel={() => setConfirmingMany(false)}
+        onConfirm={deleteSelected}
+      >
+        <p>{selected.map((entry) => entry.name).join(', ')}</p>
+        <p>{t('options_deleteManyBody')}</p>
+      </ConfirmDialog>
     </section>
   );
 }
 
 interface RowProps {
   entry: ProspectEntry;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
   onEdit: () => void;
   onStatus: (status: ProspectStatus) => Promise<void>;
   onDelete: () => void;
 }
 
-function EntryRow({ entry, onEdit, onStatus, onDelete }: RowProps) {
+function EntryRow({ entry, selected, onSelect, onEdit, onStatus, onDelete }: RowProps) {
   const also = [...(entry.aliases ?? []), ...(entry.contacts ?? []), ...(entry.domains ?? [])];
   return (
     <tr>
+      <td class="select-cell">
+        <input
+          type="checkbox"
+          aria-label={t('options_selectEntry', entry.name)}
+          checked={selected}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
+      </td>
       <th scope="row" class="name-cell">
         <span class="entry-name">{entry.name}</span>
         {also.length > 0 && <span class="entry-also">{also.join(' · ')}</span>}

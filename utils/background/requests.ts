@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { BackgroundRequest, BackgroundRequestType } from '../model/messages';
 import { issueSentence } from '../model/entry-rules';
 import { PAGE_MAX_ENTRIES } from '../store/entry-page';
+import { MAPPABLE_ROLES } from '../model/import-rows';
 
 const Text = (what: string, max = 10_000) => v.pipe(v.string(`The ${what} must be text.`), v.maxLength(max, `The ${what} is too long.`));
 const TextList = (what: string) =>
@@ -15,6 +16,24 @@ const AnyObject = (what: string) =>
     (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
     `The ${what} must be an object.`,
   );
+
+const ImportChoices = v.object({
+  mapping: v.optional(
+    v.object(
+      {
+        headerLine: v.pipe(v.number('The header line must be a number.'), v.integer('The header line must be a whole number.')),
+        roles: v.pipe(
+          v.array(
+            v.nullable(v.picklist(MAPPABLE_ROLES, 'A column can hold the name, aliases, contacts, emails, domains, status or a note.')),
+          ),
+          v.maxLength(1_000, 'There are too many columns.'),
+        ),
+      },
+      'The column choices must be an object.',
+    ),
+  ),
+  skipBadRows: v.optional(v.boolean('“skipBadRows” must be true or false.')),
+});
 
 const RequestSchema = v.variant(
   'type',
@@ -75,8 +94,26 @@ const RequestSchema = v.variant(
       type: v.literal('entries:import-preview'),
       fileName: Text('file name', 1_000),
       text: v.string('The file content must be text.'),
+      ...ImportChoices.entries,
     }),
-    v.object({ type: v.literal('entries:import'), fileName: Text('file name', 1_000), text: v.string('The file content must be text.') }),
+    v.object({
+      type: v.literal('entries:import'),
+      fileName: Text('file name', 1_000),
+      text: v.string('The file content must be text.'),
+      ...ImportChoices.entries,
+    }),
+    v.object({
+      type: v.literal('entries:import-review'),
+      fileName: Text('file name', 1_000),
+      text: v.string('The file content must be text.'),
+      mapping: ImportChoices.entries.mapping,
+    }),
+    v.object({
+      type: v.literal('entries:restore'),
+      removeIds: TextList('entry id'),
+      // Each entry is checked by the store, as a stored record is.
+      entries: v.pipe(v.array(AnyObject('entry'), 'The entries must be a list.'), v.maxLength(1_000_000, 'There are too many entries.')),
+    }),
     v.object({ type: v.literal('entries:export'), format: v.picklist(['json', 'csv'], 'The export format must be json or csv.') }),
     v.object({ type: v.literal('settings:get'), ...Empty.entries }),
     v.object({ type: v.literal('settings:set'), settings: AnyObject('settings') }),

@@ -6,6 +6,7 @@ import type {
   BackgroundRequest,
   BackgroundRequestType,
   CompiledMatcherPayload,
+  ImportChoices,
   ImportPreview,
   PageProtection,
   StorageStatus,
@@ -23,10 +24,20 @@ import { readableEntries } from '../store/stored-entry';
 import type { StorageFault, UnreadableEntry } from '../model/storage-faults';
 import { PAGE_MAX_CHARS, readEntryPage } from '../store/entry-page';
 import { hostnameFromSite } from '../model/domain-name';
-import { addEntry, applyImport, deleteEntries, EntryError, listEntries, previewImport, updateEntry } from '../store/entry-repository';
+import {
+  addEntry,
+  applyImport,
+  deleteEntries,
+  EntryError,
+  listEntries,
+  previewImport,
+  restoreEntries,
+  updateEntry,
+} from '../store/entry-repository';
 import { appendActivity, clearActivity, listActivity } from '../store/activity-log-repository';
 import { readSettings, SettingsError, writeSettings } from '../store/settings-repository';
 import { readImportFile } from '../watchlist-files/import-file';
+import { reviewImport } from './import-review';
 import { ImportError } from '../watchlist-files/import-error';
 import { exportWatchlist } from '../watchlist-files/export-file';
 import { eraseEverything } from '../store/erase-everything';
@@ -182,12 +193,13 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     }
   }
 
-  async function importResult(fileName: string, text: string, write: boolean): Promise<ImportPreview> {
+  async function importResult(fileName: string, text: string, write: boolean, choices: ImportChoices): Promise<ImportPreview> {
     let file: ReturnType<typeof readImportFile>;
     try {
-      file = readImportFile(fileName, text);
+      file = readImportFile(fileName, text, choices);
     } catch (error) {
-      if (error instanceof ImportError) return { ok: false, line: error.line, message: error.problem };
+      if (error instanceof ImportError)
+        return { ok: false, line: error.line, message: error.problem, ...(error.column === undefined ? {} : { column: error.column }) };
       throw error;
     }
     const entries = file.entries;
@@ -252,8 +264,10 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     'entries:add': async ({ entry }) => afterWrite(await use((db) => addEntry(db, entry, writeContext))),
     'entries:update': async ({ id, changes }) => afterWrite(await use((db) => updateEntry(db, id, changes, writeContext))),
     'entries:delete': async ({ ids }) => afterWrite(await use((db) => deleteEntries(db, ids))),
-    'entries:import-preview': ({ fileName, text }) => importResult(fileName, text, false),
-    'entries:import': ({ fileName, text }) => importResult(fileName, text, true),
+    'entries:import-preview': ({ fileName, text, mapping, skipBadRows }) => importResult(fileName, text, false, { mapping, skipBadRows }),
+    'entries:import': ({ fileName, text, mapping, skipBadRows }) => importResult(fileName, text, true, { mapping, skipBadRows }),
+    'entries:import-review': async ({ fileName, text, mapping }) => reviewImport(fileName, text, mapping),
+    'entries:restore': async ({ removeIds, entries }) => afterWrite(await use((db) => restoreEntries(db, removeIds, entries))),
     'entries:export': async ({ format }) => exportWatchlist(await use(listEntries), format, now()),
     'settings:get': () => use(readSettings),
     'settings:set': async ({ settings }) => {

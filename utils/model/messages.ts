@@ -1,7 +1,8 @@
 // The runtime-message protocol between the background (which owns the store) and the
 // content script, popup and options page. Types only: the wire format in one place.
 // Messages cross a JSON boundary: payloads are plain objects, arrays, strings and numbers.
-import type { ProspectEntry } from './watchlist';
+import type { ProspectEntry, ProspectStatus } from './watchlist';
+import type { BadRow, ColumnMapping, FieldSources, LeftOutRow, RowWarning } from './import-rows';
 import type { Settings } from './settings';
 import type { EntryKey, StorageFault, UnreadableEntry } from './storage-faults';
 
@@ -70,8 +71,45 @@ export type EntryChanges = Partial<Omit<ProspectEntry, 'id' | 'source' | 'create
 /** Result of reading an import file before anything is written. */
 export type ImportPreview =
   | { ok: true; format: 'json' | 'csv'; added: number; updated: number; unchanged: number; total: number }
-  /** `line` is 1-based in the file; `message` is the problem as a sentence, without the line. */
-  | { ok: false; line: number; message: string };
+  /**
+   * `line` is 1-based in the file; `message` is the problem as a sentence, without the line;
+   * `column` (1-based) where the reader knows it, as in a minified JSON file.
+   */
+  | { ok: false; line: number; message: string; column?: number };
+
+/** How an import reads the file: the person's column choices, and whether bad rows are skipped. */
+export interface ImportChoices {
+  mapping?: ColumnMapping;
+  skipBadRows?: boolean;
+}
+
+/** One row of the row-level import preview, as it would be written. */
+export interface ImportReviewRow {
+  line: number;
+  name: string;
+  status?: ProspectStatus;
+  aliases: string[];
+  contacts: string[];
+  domains: string[];
+  from: FieldSources;
+  warnings: RowWarning[];
+}
+
+/** The row-level preview of an import file, before anything is written. */
+export type ImportReview =
+  | {
+      kind: 'rows';
+      format: 'json' | 'csv';
+      /** The first rows (at most IMPORT_REVIEW_ROWS); `rowCount` says how many were read in all. */
+      rows: ImportReviewRow[];
+      rowCount: number;
+      /** Every row with a warning, even beyond the first rows. */
+      warned: ImportReviewRow[];
+      leftOut: LeftOutRow[];
+      bad: BadRow[];
+    }
+  | { kind: 'needs-mapping'; headerLine: number; headers: string[]; samples: string[][] }
+  | { kind: 'error'; line: number; column?: number; message: string };
 
 /**
  * Requests to the background, each with its response type. Content scripts may send only
@@ -107,8 +145,15 @@ export interface BackgroundApi {
   'entries:add': { request: { entry: NewEntry }; response: ProspectEntry };
   'entries:update': { request: { id: string; changes: EntryChanges }; response: ProspectEntry };
   'entries:delete': { request: { ids: string[] }; response: void };
-  'entries:import-preview': { request: { fileName: string; text: string }; response: ImportPreview };
-  'entries:import': { request: { fileName: string; text: string }; response: ImportPreview };
+  'entries:import-preview': { request: { fileName: string; text: string } & ImportChoices; response: ImportPreview };
+  'entries:import': { request: { fileName: string; text: string } & ImportChoices; response: ImportPreview };
+  /** Each row of the file as it would be imported, what is left out and what cannot be read. */
+  'entries:import-review': { request: { fileName: string; text: string; mapping?: ColumnMapping }; response: ImportReview };
+  /**
+   * Puts the watchlist back as it was (undo of an import or a delete): removes `removeIds`, then
+   * writes `entries` exactly as given (ids and times included), in one transaction.
+   */
+  'entries:restore': { request: { removeIds: string[]; entries: ProspectEntry[] }; response: void };
   'entries:export': { request: { format: 'json' | 'csv' }; response: { fileName: string; text: string } };
   'settings:get': { request: Record<string, never>; response: Settings };
   'settings:set': { request: { settings: Settings }; response: Settings };

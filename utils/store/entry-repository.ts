@@ -97,6 +97,28 @@ export async function deleteEntries(db: WatchlistDb, ids: readonly string[]): Pr
   await tx.done;
 }
 
+/**
+ * Undo of an import or a delete: removes `removeIds`, then writes `entries` back exactly as they
+ * were (ids and times included), in one transaction. A record that is not a valid entry refuses
+ * the whole restore, so the list is never left half put back.
+ */
+export async function restoreEntries(db: WatchlistDb, removeIds: readonly string[], restored: readonly unknown[]): Promise<void> {
+  const { entries: readable, unreadable } = readableEntries([...restored]);
+  if (unreadable.length > 0) throw new EntryError('Those entries cannot be put back: one of them is not a valid prospect.');
+  const tx = db.transaction(['entries', 'meta'], 'readwrite');
+  const entries = tx.objectStore('entries');
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const id of removeIds) writes.push(entries.delete(id));
+    for (const entry of readable) writes.push(entries.put(entry));
+    writes.push(bumpRevisionIn(tx.objectStore('meta')));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    await Promise.allSettled([abandon(tx), ...writes]);
+    throw error;
+  }
+}
+
 /** What importing would do, without writing anything. */
 export async function previewImport(
   db: WatchlistDb,

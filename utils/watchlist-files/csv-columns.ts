@@ -5,7 +5,22 @@ import { nameKey } from '../matcher/normalize';
 
 export type ColumnRole =
   | { role: 'name'; priority: number }
-  | { role: 'aliases' | 'contacts' | 'emails' | 'domains' | 'status' | 'guardUntil' | 'matchCase' | 'note' | 'teamList' }
+  | {
+      role:
+        | 'aliases'
+        | 'contacts'
+        | 'emails'
+        | 'domains'
+        | 'status'
+        | 'guardUntil'
+        | 'matchCase'
+        | 'note'
+        | 'teamList'
+        // Won/lost flags that say more than a stage name: Salesforce IsWon/IsClosed, Dynamics statecode.
+        | 'isWon'
+        | 'isClosed'
+        | 'statecode';
+    }
   /** Recognised on purpose and not used (see docs/storage.md: a close date is a forecast). */
   | { role: 'ignored' };
 
@@ -31,7 +46,14 @@ const NAME_HEADERS: Record<string, number> = {
   organisation: 2,
   'organization name': 2,
   'organisation name': 2,
+  // Pipedrive's deal export names the company "Deal - Organization"; Dynamics "Potential Customer".
+  'deal organization': 1,
+  'potential customer': 1,
+  // Dynamics 365 (Dataverse) logical names of an opportunity's account.
+  parentaccountid: 1,
+  customerid: 1,
   'associated company': 3,
+  'associated company primary': 3,
   // A deal's title ("Acme – 50 seats") is the last resort for a prospect name.
   'deal name': 4,
   'deal title': 4,
@@ -42,7 +64,13 @@ const NAME_HEADERS: Record<string, number> = {
   opportunite: 4,
   'nom de l affaire': 4,
   'nom de l opportunite': 4,
+  // Dynamics 365 calls an opportunity's title its topic.
+  topic: 4,
+  sujet: 4,
 };
+
+/** A name column of this priority or above holds a deal's title, not a company. */
+export const DEAL_TITLE_PRIORITY = 4;
 
 const OTHER_HEADERS: Record<string, Exclude<ColumnRole, { role: 'name' }>['role']> = {
   aliases: 'aliases',
@@ -55,6 +83,7 @@ const OTHER_HEADERS: Record<string, Exclude<ColumnRole, { role: 'name' }>['role'
   'primary contact': 'contacts',
   'contact person': 'contacts',
   'person name': 'contacts',
+  'deal contact person': 'contacts',
   'nom du contact': 'contacts',
   email: 'emails',
   'e mail': 'emails',
@@ -85,6 +114,11 @@ const OTHER_HEADERS: Record<string, Exclude<ColumnRole, { role: 'name' }>['role'
   etape: 'status',
   'etape de la vente': 'status',
   phase: 'status',
+  iswon: 'isWon',
+  won: 'isWon',
+  isclosed: 'isClosed',
+  closed: 'isClosed',
+  statecode: 'statecode',
   'guard until': 'guardUntil',
   'surveiller jusqu au': 'guardUntil',
   'close date': 'ignored',
@@ -104,6 +138,25 @@ export function foldHeader(header: string): string {
   return nameKey(header)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+// A column named for the status (Pipedrive's Open/Won/Lost, our own) beats a pipeline stage.
+const STATUS_NOT_STAGE: ReadonlySet<string> = new Set(['status', 'deal status', 'statut']);
+
+/** How much a status column is trusted over another in the same row (higher wins). */
+export function statusRank(header: string, role: 'status' | 'isWon' | 'isClosed' | 'statecode'): number {
+  if (role === 'statecode') return 4;
+  if (role === 'isWon' || role === 'isClosed') return 3;
+  return STATUS_NOT_STAGE.has(foldHeader(header)) ? 2 : 1;
+}
+
+/** Dynamics 365 `statecode` of an opportunity: 0 open, 1 won, 2 lost (or its label). */
+export function statusFromStatecode(cell: string): ProspectStatus | null {
+  const folded = nameKey(cell);
+  if (folded === '0' || folded === 'open' || folded === 'ouvert' || folded === 'ouverte') return 'open';
+  if (folded === '1' || folded === 'won' || folded === 'gagne' || folded === 'gagnee') return 'won';
+  if (folded === '2' || folded === 'lost' || folded === 'perdu' || folded === 'perdue') return 'lost';
+  return null;
 }
 
 export function columnRole(header: string): ColumnRole | null {

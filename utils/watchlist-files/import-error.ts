@@ -6,6 +6,8 @@ export class ImportError extends Error {
     readonly line: number,
     /** A full sentence naming the problem, without the line. */
     readonly problem: string,
+    /** 1-based column, where the reader knows it (a minified JSON file is all on line 1). */
+    readonly column?: number,
   ) {
     super(`Line ${line}: ${problem}`);
   }

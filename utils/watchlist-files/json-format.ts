@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { ProspectEntry } from '../model/watchlist';
 import { EntryFieldsSchema, issueSentence, SourceSchema } from '../model/entry-rules';
 import { ImportError, type ImportedEntry } from './import-error';
+import { entriesToImport, warnRows, type ImportReading, type ReadRow } from './import-reading';
 import { parseJsonWithLines, type JsonPath } from './json-with-lines';
 
 export const JSON_FORMAT_NAME = 'prospect-guard.watchlist';
@@ -69,17 +70,29 @@ const FileEntrySchema = v.object(
   'Each item of "entries" must be an object with at least a "name".',
 );
 
-/** Reads a watchlist file; throws ImportError naming the line of the first problem. */
+/** Reads a watchlist file strictly; throws ImportError naming the line of the first problem. */
 export function parseWatchlistJson(text: string): ImportedEntry[] {
+  return entriesToImport(readWatchlistJson(text), false);
+}
+
+/**
+ * Reads a watchlist file entry by entry: a broken file or envelope throws ImportError (with the
+ * line and column of a syntax error); an entry that breaks the rules is listed as a bad row.
+ */
+export function readWatchlistJson(text: string): ImportReading {
   // The native parser is fast; the line-tracking one runs only to locate a problem.
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    parseJsonWithLines(text); // throws, naming the line
+    parseJsonWithLines(text); // throws, naming the line and column
     throw new ImportError(1, 'The file is not valid JSON.');
   }
-  const lineOf = (path: JsonPath) => parseJsonWithLines(text).lineOf(path);
+  let lines: ReturnType<typeof parseJsonWithLines> | null = null;
+  const lineOf = (path: JsonPath) => {
+    lines ??= parseJsonWithLines(text);
+    return lines.lineOf(path);
+  };
 
   const envelope = v.safeParse(EnvelopeSchema, value);
   if (!envelope.success) {
@@ -92,7 +105,8 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
     throw new ImportError(lineOf(path), problem);
   }
 
-  return envelope.output.entries.map((raw, index) => {
+  const reading: ImportReading & { kind: 'rows' } = { kind: 'rows', headers: [], rows: [], leftOut: [], bad: [] };
+  envelope.output.entries.forEach((raw, index) => {
     const entry = v.safeParse(FileEntrySchema, raw);
     if (!entry.success) {
       const issue = entry.issues[0]!;
@@ -101,9 +115,24 @@ export function parseWatchlistJson(text: string): ImportedEntry[] {
         issue.path?.[0]?.key === 'name' && issue.kind === 'schema' && raw !== null && typeof raw === 'object' && !('name' in raw)
           ? `Prospect ${index + 1} has no "name"; every entry needs the prospect’s name.`
           : issueSentence(issue);
-      throw new ImportError(lineOf(path), problem);
+      reading.bad.push({ line: lineOf(path), problem });
+      return;
     }
     const { source, ...fields } = entry.output;
-    return { source, fields };
+    const from: ReadRow['from'] = { name: 'name' };
+    for (const field of ['status', 'aliases', 'contacts', 'domains', 'note'] as const) {
+      if (raw !== null && typeof raw === 'object' && field in raw) from[field] = field;
+    }
+    // Lines are looked up only when asked for: a large valid file is never parsed twice.
+    reading.rows.push({
+      get line() {
+        return lineOf(['entries', index]);
+      },
+      entry: { source, fields },
+      from,
+      warnings: [],
+    });
   });
+  warnRows(reading.rows);
+  return reading;
 }

@@ -21,15 +21,19 @@ export function parseJsonWithLines(text: string): JsonWithLines {
   const lines = new Map<string, number>();
   let position = 0;
   let line = 1;
+  // Where the current line starts, so an error also names its column.
+  let lineStart = 0;
 
   const fail = (problem: string): never => {
-    throw new ImportError(line, `The file is not valid JSON: ${problem}`);
+    throw new ImportError(line, `The file is not valid JSON: ${problem}`, position - lineStart + 1);
   };
   const skipSpace = () => {
     for (; position < text.length; position++) {
       const char = text[position];
-      if (char === '\n') line++;
-      else if (char !== ' ' && char !== '\t' && char !== '\r') return;
+      if (char === '\n') {
+        line++;
+        lineStart = position + 1;
+      } else if (char !== ' ' && char !== '\t' && char !== '\r') return;
     }
   };
   // What stands at the error, up to the end of its line, so the message stays on one line.

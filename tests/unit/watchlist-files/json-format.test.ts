@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWatchlistJson } from '../../../utils/watchlist-files/json-format';
+import { parseWatchlistJson, readWatchlistJson } from '../../../utils/watchlist-files/json-format';
+import { entriesToImport } from '../../../utils/watchlist-files/import-reading';
 import { parseJsonWithLines } from '../../../utils/watchlist-files/json-with-lines';
 import { ImportError } from '../../../utils/watchlist-files/import-error';
 
@@ -126,5 +127,42 @@ describe('the JSON watchlist format', () => {
     ],
   ])('refuses a bad file, naming line and problem: %j', (text, line, problem) => {
     expect(problemIn(text)).toEqual({ line, message: `Line ${line}: ${problem}` });
+  });
+});
+
+describe('JSON errors in a minified file', () => {
+  it('name the column as well as the line, since the whole file is on line 1', () => {
+    const minified = '{"format":"prospect-guard.watchlist","version":1,"entries":[{"name":"Acme"},{"name":"Globex",}]}';
+    try {
+      parseWatchlistJson(minified);
+      throw new Error('expected the file to be refused');
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      expect([error.line, error.column]).toEqual([1, minified.indexOf(',}') + 2]);
+    }
+  });
+
+  it('count the column from the start of the line the error is on', () => {
+    try {
+      parseWatchlistJson('{\n  "format": "prospect-guard.watchlist",\n  "version": 1 2\n}');
+      throw new Error('expected the file to be refused');
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      expect([error.line, error.column]).toEqual([3, 16]);
+    }
+  });
+});
+
+describe('JSON entries read one by one', () => {
+  it('lists an entry that breaks the rules as a bad row and keeps the others when bad rows are skipped', () => {
+    const reading = readWatchlistJson(file('\n    {"name": "Acme"},\n    {"aliases": ["x"]},\n    {"name": "Globex", "status": "won"}'));
+    expect(reading.kind === 'rows' && reading.bad).toEqual([
+      { line: 6, problem: 'Prospect 2 has no "name"; every entry needs the prospect’s name.' },
+    ]);
+    expect(entriesToImport(reading, true).map((entry) => entry.fields.name)).toEqual(['Acme', 'Globex']);
+    expect(reading.kind === 'rows' && reading.rows.map((row) => [row.line, row.from])).toEqual([
+      [5, { name: 'name' }],
+      [7, { name: 'name', status: 'status' }],
+    ]);
   });
 });

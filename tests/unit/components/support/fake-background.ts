@@ -1,6 +1,13 @@
 // An in-memory background answering the popup/options requests the way utils/model/messages.ts
 // specifies, so UI tests exercise real request/response shapes without a browser.
-import type { BackgroundApi, BackgroundRequestType, ActivityRecord, ImportPreview, StorageStatus } from '../../../../utils/model/messages';
+import type {
+  BackgroundApi,
+  BackgroundRequestType,
+  ActivityRecord,
+  ImportPreview,
+  ImportReview,
+  StorageStatus,
+} from '../../../../utils/model/messages';
 import type { ProspectEntry } from '../../../../utils/model/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/model/settings';
 import { protectionState } from '../../../../utils/background/site-protection';
@@ -15,6 +22,7 @@ export interface FakeBackground {
   activity: ActivityRecord[];
   calls: { type: BackgroundRequestType; request: unknown }[];
   importPreview: ImportPreview;
+  importReview: ImportReview;
   /** What `storage:status` answers: nothing wrong unless a test says otherwise. */
   storageStatus: StorageStatus;
   /**
@@ -48,6 +56,7 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     activity: [],
     calls: [],
     importPreview: { ok: true, format: 'json', added: 0, updated: 0, unchanged: 0, total: 0 },
+    importReview: { kind: 'rows', format: 'json', rows: [], rowCount: 0, warned: [], leftOut: [], bad: [] },
     storageStatus: { unreadable: [] },
     hold(type) {
       let release!: () => void;
@@ -99,6 +108,10 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     },
     'entries:import-preview': () => fake.importPreview,
     'entries:import': () => fake.importPreview,
+    'entries:import-review': () => fake.importReview,
+    'entries:restore': ({ removeIds, entries }) => {
+      fake.entries = [...fake.entries.filter((entry) => !removeIds.includes(entry.id)), ...entries];
+    },
     'entries:export': ({ format }) => ({ fileName: `watchlist.${format}`, text: JSON.stringify(fake.entries) }),
     'settings:get': () => fake.settings,
     'settings:set': ({ settings }) => {
