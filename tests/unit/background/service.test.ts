@@ -84,6 +84,14 @@ describe('requests the background refuses', () => {
   );
 
   it.each([
+    { type: 'entries:page', limit: 10 },
+    { type: 'entries:import', fileName: 'list.csv', text: 'name\nAcme\n' },
+    { type: 'entries:restore', removeIds: [], entries: [] },
+  ])('refuses $type from a content script, like every request a page guard does not need', async (message) => {
+    await expect(ask(message, inTab(3))).rejects.toThrow(`The “${message.type}” request can only come from Prospect Guard’s own pages.`);
+  });
+
+  it.each([
     [{ type: 'page:protection', url: 'https://a.com/' }],
     [{ type: 'page:editor-found', url: 'https://a.com/', adapter: 'generic', editor: 'textarea' }],
     [{ type: 'activity:record', record: { site: 'a.com', entryIds: [], entryNames: [], choice: 'shown' } }],
