@@ -77,13 +77,17 @@ async function longTasks(tabs: Tab[]): Promise<number> {
 /** One round in one tab: a message naming prospects, shown then cleared; then a clean one, sent. */
 async function typeRound(tab: Tab, names: string[], round: number): Promise<void> {
   const { page, editorPage } = tab;
-  await page.click(editorPage.editorSelector);
+  // Focused, not clicked: a click lands wherever our caution happens to be drawn.
+  await page.focus(editorPage.editorSelector);
   const name = names[round % names.length]!;
   await page.keyboard.type(`Call ${name} about the renewal, `);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(`Lunch on Friday, round ${round}`);
   await pressSend(page, editorPage);
+  // Should an editor still show the earlier words when Send is pressed, the question is answered
+  // with Review (Escape), as a person would, and the round's text is cleared.
+  await page.keyboard.press('Escape');
 }
 
 async function main(): Promise<void> {
