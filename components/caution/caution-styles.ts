@@ -25,6 +25,7 @@ export const cautionStyles = `
 .caution[hidden] { display: none; }
 .caution-title { margin: 0 0 4px; font-weight: 600; font-size: 12px; color: var(--pg-accent); }
 .caution-title::before { content: "⚠ "; }
+.caution-pending { margin: 0 0 6px; padding: 3px 6px; border-radius: 4px; font-weight: 600; background: var(--pg-primary-bg); color: var(--pg-primary-fg); white-space: nowrap; }
 .mentions { list-style: none; margin: 0; padding: 0; }
 .mention { display: flex; align-items: center; gap: 4px 10px; padding: 2px 0; flex-wrap: wrap; }
 .mention-name { font-weight: 600; overflow-wrap: anywhere; flex: 1 1 auto; }
