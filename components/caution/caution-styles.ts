@@ -18,7 +18,7 @@ export const cautionStyles = `
   }
 }
 .caution {
-  position: fixed; max-width: 380px; padding: 8px 10px; border-radius: 8px;
+  position: fixed; max-width: min(380px, calc(100vw - 8px)); padding: 8px 10px; border-radius: 8px;
   background: var(--pg-bg); border: 1px solid var(--pg-border); box-shadow: 0 2px 10px rgba(0,0,0,.18);
   pointer-events: auto;
 }

@@ -26,12 +26,20 @@ export interface EditorShape {
   sendControlBeside: boolean;
   /** The form or compose box around the editor holds a Subject field: a mail. */
   mailFields: boolean;
+  /** Texts the page shows by the editor (hints such as "Shift+Enter for a new line"). */
+  hints: string[];
+  /** A switch by the editor labelled "Press Enter to send": its state, or null when there is none. */
+  enterToSendSwitch: boolean | null;
 }
 
 /** Why the shape gave its answer, for tests and the docs' table. */
 export type ShapeReason =
   | 'page-says-send'
   | 'page-says-new-line'
+  | 'switch-on'
+  | 'switch-off'
+  | 'hint-says-send'
+  | 'hint-says-new-line'
   | 'search'
   | 'chat-field'
   | 'plain-field'
@@ -106,6 +114,12 @@ export function labelKind(label: string): LabelKind | null {
 export function judgeEnterByShape(shape: EditorShape): ShapeJudgement {
   if (shape.enterKeyHint === 'send') return { behaviour: 'sends', reason: 'page-says-send' };
   if (shape.enterKeyHint === 'enter') return { behaviour: 'new-line', reason: 'page-says-new-line' };
+  if (shape.enterToSendSwitch !== null) {
+    return shape.enterToSendSwitch ? { behaviour: 'sends', reason: 'switch-on' } : { behaviour: 'new-line', reason: 'switch-off' };
+  }
+  const told = [...shape.labels, ...shape.hints].map(enterHint).find((hint) => hint !== null);
+  if (told)
+    return told === 'sends' ? { behaviour: 'sends', reason: 'hint-says-send' } : { behaviour: 'new-line', reason: 'hint-says-new-line' };
   const kinds = new Set(shape.labels.map(labelKind));
   if (shape.isSearch || (kinds.has('search') && !kinds.has('message'))) return { behaviour: 'new-line', reason: 'search' };
   if (shape.kind === 'input') {
@@ -136,4 +150,35 @@ const SUBJECT_FIELD = wordsPattern(
  */
 export function isSubjectField(names: readonly string[]): boolean {
   return names.some((name) => SUBJECT_FIELD.test(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ')));
+}
+
+// What pages tell people about Enter, in the ten languages: "Shift+Enter for a new line" (so Enter
+// alone sends), "Press Enter to send", "Ctrl+Enter to send" (so Enter alone is a new line).
+const ENTER = '(?:enter|entrée|intro|eingabe(?:taste)?|invio|return|回车|回車|エンター|엔터|ввод)';
+const MODIFIER = '(?:shift|ctrl|control|cmd|command|⌘|⇧|alt|option)\\s*(?:key)?\\s*[+＋-]?\\s*';
+const NEW_LINE =
+  '(?:new line|newline|line break|nouvelle ligne|saut de ligne|retour à la ligne|aller à la ligne|neue zeile|zeilenumbruch|salto de línea|nueva línea|nova linha|quebra de linha|a capo|nuova riga|改行|换行|換行|줄\\s*바꿈|новая строка|новой строки|перенос строки)';
+const SEND_WORD = '(?:send|chat|envoyer|senden|enviar|invia(?:re)?|送信|发送|發送|전송|보내기|отправ\\p{L}*)';
+const GAP = '[^.!?\\n]{0,25}?';
+const MODIFIER_NEW_LINE = new RegExp(`${MODIFIER}${ENTER}${GAP}${NEW_LINE}|${NEW_LINE}${GAP}${MODIFIER}${ENTER}`, 'iu');
+const MODIFIER_SENDS = new RegExp(`${MODIFIER}${ENTER}${GAP}${SEND_WORD}`, 'iu');
+const PLAIN_ENTER = `(?<!${MODIFIER})${ENTER}`;
+const ENTER_SENDS = new RegExp(
+  `${PLAIN_ENTER}${GAP}${SEND_WORD}|${SEND_WORD}${GAP}(?:press|hit|appuyez sur|drücke)?\\s*${PLAIN_ENTER}`,
+  'iu',
+);
+const ENTER_NEW_LINE = new RegExp(`${PLAIN_ENTER}${GAP}${NEW_LINE}`, 'iu');
+
+/** What a text by the editor says a plain Enter does, or null when it says nothing about it. */
+export function enterHint(text: string): 'sends' | 'new-line' | null {
+  if (MODIFIER_NEW_LINE.test(text)) return 'sends';
+  if (MODIFIER_SENDS.test(text)) return 'new-line';
+  if (ENTER_NEW_LINE.test(text)) return 'new-line';
+  if (ENTER_SENDS.test(text)) return 'sends';
+  return null;
+}
+
+/** A switch's label says it makes Enter send ("Press Enter to send", "Entrée pour envoyer"). */
+export function isEnterToSendSwitch(label: string): boolean {
+  return ENTER_SENDS.test(label);
 }

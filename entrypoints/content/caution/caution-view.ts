@@ -134,7 +134,9 @@ export function createCautionView(
     ].join();
     if (key !== placedFor) {
       const host = layer.host;
-      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));
+      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) =>
+        coversNoControl(box, host, scan.editor),
+      );
       placedFor = key;
     }
     paint();

@@ -1,13 +1,17 @@
 // Reads what judging Enter by shape needs off an editor and the page around it (the rules are in
 // utils/sending/enter-shape.ts). Reads only; walks out of open shadow roots and same-origin frames
 // by node type, as the embedding page's nodes come from another JavaScript realm.
-import { type EditorShape, isSubjectField } from '../../../utils/sending/enter-shape';
+import { type EditorShape, isEnterToSendSwitch, isSubjectField } from '../../../utils/sending/enter-shape';
 import { editableKind } from '../editors/editable-text';
 
 const FIELDS = 'input, textarea, select, [contenteditable="true"], [role="textbox"], [role="combobox"]';
 const LINE_STRUCTURE = 'br, p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre';
 /** How far up from the editor its compose box may reach. */
 const COMPOSE_DEPTH = 4;
+/** How far up hints by the editor are read: its compose box, never the whole page. */
+const HINT_DEPTH = 3;
+const HINT_MAX_LENGTH = 200;
+const SWITCHES = 'input[type="checkbox"], [role="switch"], [role="checkbox"]';
 
 /** The editor's shape now; `restLines` as measured when it was first seen (or now). */
 export function readEditorShape(editor: HTMLElement, restLines: number | null, sendControlBeside: boolean): EditorShape {
@@ -21,6 +25,8 @@ export function readEditorShape(editor: HTMLElement, restLines: number | null, s
     labels: labelsOf(editor),
     sendControlBeside,
     mailFields: hasSubjectFieldBeside(editor),
+    hints: hintsBeside(editor),
+    enterToSendSwitch: enterToSendSwitch(editor),
   };
 }
 
@@ -109,4 +115,49 @@ function outerParent(node: Node): Node | null {
     }
   }
   return parent;
+}
+
+/** The compose box's containers around the editor, nearest first, never the page's body. */
+function containersOf(editor: HTMLElement, depth: number): Element[] {
+  const containers: Element[] = [];
+  for (let node = editor.parentElement; node && containers.length < depth; node = node.parentElement) {
+    if (node === node.ownerDocument.body || node === node.ownerDocument.documentElement) break;
+    containers.push(node);
+  }
+  return containers;
+}
+
+/** Short texts the page shows beside the editor ("按下Ctrl+Enter换行", "Shift + Enter for a new line"). */
+function hintsBeside(editor: HTMLElement): string[] {
+  const hints: string[] = [];
+  for (const id of (editor.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+    hints.push(editor.ownerDocument.getElementById(id)?.textContent ?? '');
+  }
+  let inner: Element = editor;
+  for (const container of containersOf(editor, HINT_DEPTH)) {
+    for (const child of container.children) {
+      if (child === inner || child.contains(editor)) continue;
+      const text = child.textContent?.trim() ?? '';
+      if (text && text.length <= HINT_MAX_LENGTH) hints.push(text);
+    }
+    inner = container;
+  }
+  return hints.filter(Boolean);
+}
+
+/** A "Press Enter to send" switch in the compose box: on or off; null when there is none. */
+function enterToSendSwitch(editor: HTMLElement): boolean | null {
+  const box = containersOf(editor, HINT_DEPTH).at(-1);
+  for (const control of box?.querySelectorAll<HTMLElement>(SWITCHES) ?? []) {
+    const label = [
+      control.getAttribute('aria-label'),
+      control.closest('label')?.textContent,
+      ...[...((control as HTMLInputElement).labels ?? [])].map((l) => l.textContent),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (!isEnterToSendSwitch(label)) continue;
+    return control instanceof HTMLInputElement ? control.checked : control.getAttribute('aria-checked') === 'true';
+  }
+  return null;
 }

@@ -41,7 +41,7 @@ function findSendControl(editor: HTMLElement): HTMLElement | null {
  */
 function sendControlsOf(editor: HTMLElement): HTMLElement[] {
   const found = new Map<HTMLElement, SendEvidence>();
-  const form = editor instanceof HTMLInputElement || editor instanceof HTMLTextAreaElement ? editor.form : editor.closest('form');
+  const form = formAround(editor);
   if (form) {
     for (const button of form.querySelectorAll<HTMLElement>(FORM_SUBMITS)) {
       const evidence = sendEvidence(button, true);
@@ -62,6 +62,12 @@ function sendControlsOf(editor: HTMLElement): HTMLElement[] {
   const controls = [...found.keys()];
   const known = controls.filter((control) => found.get(control) !== 'foreign-label');
   return known.length > 0 ? known : controls;
+}
+
+/** The editor's form; for a frame's editor (a mail body in an iframe), the form around the frame. */
+function formAround(editor: HTMLElement): HTMLFormElement | null {
+  if (editor instanceof HTMLInputElement || editor instanceof HTMLTextAreaElement) return editor.form;
+  return editor.closest('form') ?? (frameOf(editor.ownerDocument)?.closest('form') as HTMLFormElement | null) ?? null;
 }
 
 /** Laid out and visible: a control hidden from the person is not the one they meant. */

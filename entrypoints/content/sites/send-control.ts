@@ -10,7 +10,7 @@ export type SendEvidence = 'form-submit' | 'identifier' | 'icon' | 'label' | 'fo
 
 /** Elements that are, or sit inside, a control a person can click. */
 export const CONTROL_CANDIDATES =
-  'button, input[type="submit"], input[type="image"], [role="button"], [tabindex], [onclick], [data-testid], [data-tid], [aria-label], [title], svg, i, img';
+  'button, input[type="submit"], input[type="image"], input[type="button"], a[href], [role="button"], [tabindex], [onclick], [data-testid], [data-tid], [aria-label], [title], svg, i, img';
 const SEMANTIC_CONTROL = 'button, input[type="submit"], input[type="image"], input[type="button"], [role="button"]';
 const NOT_A_PUSH_BUTTON = new Set([
   'menuitem',
@@ -41,9 +41,12 @@ const ICONS = 'svg, i, img, use, title, [data-icon], span[class*="icon" i]';
 
 /** Identifier or icon words that name sending. */
 const SEND_NAME = /(^| )(send|submit|paper plane|paperplane)( |$)/;
-/** Identifier, icon or label words of controls that do something else beside a message box. */
+/**
+ * Identifier, icon or label words of controls that do something else beside a message box,
+ * including those that send something other than the typed message (a gift, money, invites).
+ */
 const OTHER_JOB_NAME =
-  /(^| )(attach|attachments?|upload|files?|voice|mic|microphone|record|recording|dictate|dictation|audio|emojis?|gif|stickers?|format|formatting|bold|italic|underline|strike|more|menu|options?|settings|plus|add|expand|collapse|schedule|later|cancel|close|delete|remove|clear|camera|photos?|images?|mention|dropdown|chevron|tools|model|stop|edit|copy|share|like|react)( |$)/;
+  /(^| )(attach|attachments?|upload|files?|voice|mic|microphone|record|recording|dictate|dictation|audio|emojis?|gif|stickers?|format|formatting|bold|italic|underline|strike|more|menu|options?|settings|plus|add|expand|collapse|schedule|later|cancel|close|delete|remove|clear|camera|photos?|images?|mention|dropdown|chevron|tools|model|stop|edit|copy|share|like|react|gifts?|money|payments?|invites?)( |$)/;
 
 const SEND_LABEL = labelPattern(['send', 'submit', 'post', 'reply', 'envoyer', 'soumettre', 'répondre']);
 const FOREIGN_SEND_LABEL = labelPattern(
@@ -84,6 +87,11 @@ const OTHER_JOB_LABEL = labelPattern(
     'options?',
     'schedule\\p{L}*',
     'later',
+    // Sending something other than the typed message: "Send a gift", "Send money", "Send invites".
+    'gifts?',
+    'money',
+    'payments?',
+    'invites?',
     'joindre',
     'pièces? jointes?',
     'fichiers?',
