@@ -155,7 +155,7 @@ export function isSubjectField(names: readonly string[]): boolean {
 // What pages tell people about Enter, in the ten languages: "Shift+Enter for a new line" (so Enter
 // alone sends), "Press Enter to send", "Ctrl+Enter to send" (so Enter alone is a new line).
 const ENTER = '(?:enter|entrée|intro|eingabe(?:taste)?|invio|return|回车|回車|エンター|엔터|ввод)';
-const MODIFIER = '(?:shift|ctrl|control|cmd|command|⌘|⇧|alt|option)\\s*(?:key)?\\s*[+＋-]?\\s*';
+const MODIFIER = '(?:shift|maj|umschalt|mayús|ctrl|strg|control|cmd|command|⌘|⇧|alt|option)\\s*(?:key)?\\s*[+＋-]?\\s*';
 const NEW_LINE =
   '(?:new line|newline|line break|nouvelle ligne|saut de ligne|retour à la ligne|aller à la ligne|neue zeile|zeilenumbruch|salto de línea|nueva línea|nova linha|quebra de linha|a capo|nuova riga|改行|换行|換行|줄\\s*바꿈|новая строка|новой строки|перенос строки)';
 const SEND_WORD = '(?:send|chat|envoyer|senden|enviar|invia(?:re)?|送信|发送|發送|전송|보내기|отправ\\p{L}*)';

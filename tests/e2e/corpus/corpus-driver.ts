@@ -78,9 +78,12 @@ export class CorpusDriver {
 
   /** The message box's text as a person sees it (a field's value, an editor's rendered text). */
   editorText(): Promise<string> {
-    return this.editor().evaluate((element) =>
-      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement ? element.value : (element as HTMLElement).innerText,
-    );
+    return this.editor().evaluate((element) => {
+      if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return element.value;
+      // Rich editors hold one block per line.
+      const blocks = [...element.children];
+      return blocks.length > 0 ? blocks.map((block) => block.textContent).join('\n') : (element.textContent ?? '');
+    });
   }
 
   /** Accessibility nodes of every frame (ours sit in closed shadow roots of each frame). */

@@ -5,9 +5,13 @@ import { sendMessage, wireOtherControls } from '../shared/record.js';
 
 const sendButton = document.getElementById('composer-submit-button');
 let send = () => {};
+function sendOnEnter() {
+  send();
+  return true;
+}
 const SubmitOnEnter = Extension.create({
   name: 'submitOnEnter',
-  addKeyboardShortcuts: () => ({ Enter: () => (send(), true) }),
+  addKeyboardShortcuts: () => ({ Enter: sendOnEnter }),
 });
 const editor = new Editor({
   element: document.querySelector('.editor-wrap'),

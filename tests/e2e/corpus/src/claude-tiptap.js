@@ -4,9 +4,13 @@ import { Placeholder } from '@tiptap/extensions';
 import { sendMessage, wireOtherControls } from '../shared/record.js';
 
 let send = () => {};
+function sendOnEnter() {
+  send();
+  return true;
+}
 const SendOnEnter = Extension.create({
   name: 'sendOnEnter',
-  addKeyboardShortcuts: () => ({ Enter: () => (send(), true) }),
+  addKeyboardShortcuts: () => ({ Enter: sendOnEnter }),
 });
 const editor = new Editor({
   element: document.getElementById('editor'),

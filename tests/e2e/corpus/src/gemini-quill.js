@@ -9,7 +9,14 @@ const quill = new Quill('#quill-host', {
     toolbar: false,
     keyboard: {
       bindings: {
-        submit: { key: 'Enter', shiftKey: false, handler: () => (send(), false) },
+        submit: {
+          key: 'Enter',
+          shiftKey: false,
+          handler: () => {
+            send();
+            return false;
+          },
+        },
       },
     },
   },

@@ -4,6 +4,21 @@ import { ContentState, Editor, EditorState, getDefaultKeyBinding } from 'draft-j
 import 'draft-js/dist/Draft.css';
 import { did, sendMessage } from '../shared/record.js';
 
+/** Messenger draws its controls as divs with role="button", answering Enter and Space as buttons do. */
+function DivButton({ label, onPress, children }) {
+  const onKeyDown = (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onPress();
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the page copies Messenger's div role="button" controls, the markup under test
+    <div role="button" tabIndex={0} aria-label={label} onClick={onPress} onKeyDown={onKeyDown}>
+      {children}
+    </div>
+  );
+}
+
 function Composer() {
   const [editorState, setEditorState] = useState(() => EditorState.createEmpty());
   const latest = useRef(editorState);
@@ -16,15 +31,15 @@ function Composer() {
   const empty = !editorState.getCurrentContent().hasText();
   return (
     <div className="composer">
-      <div role="button" tabIndex={0} aria-label="Attach a file" onClick={() => did('attach')}>
+      <DivButton label="Attach a file" onPress={() => did('attach')}>
         📎
-      </div>
-      <div role="button" tabIndex={0} aria-label="Choose a sticker" onClick={() => did('sticker')}>
+      </DivButton>
+      <DivButton label="Choose a sticker" onPress={() => did('sticker')}>
         🙂
-      </div>
-      <div role="button" tabIndex={0} aria-label="Choose a GIF" onClick={() => did('gif')}>
+      </DivButton>
+      <DivButton label="Choose a GIF" onPress={() => did('gif')}>
         GIF
-      </div>
+      </DivButton>
       <div className="field">
         <Editor
           editorState={editorState}
@@ -41,13 +56,13 @@ function Composer() {
         />
       </div>
       {empty ? (
-        <div role="button" tabIndex={0} aria-label="Send a Like" onClick={() => did('like')}>
+        <DivButton label="Send a Like" onPress={() => did('like')}>
           👍
-        </div>
+        </DivButton>
       ) : (
-        <div role="button" tabIndex={0} aria-label="Press enter to send" onClick={send}>
+        <DivButton label="Press enter to send" onPress={send}>
           ➤
-        </div>
+        </DivButton>
       )}
     </div>
   );
