@@ -8,8 +8,12 @@ import { type EnterBehaviour, judgeEnterByShape } from '../../../utils/sending/e
 import type { SiteAdapter } from '../sites';
 import { lineCount, lookalikeKey, readEditorShape, visibleLines } from './editor-shape';
 
-/** When to look at the editor after an Enter: frameworks redraw late, some chats clear after a round trip. */
-const OUTCOME_CHECKS_MS = [50, 400, 1_500];
+/**
+ * When to look at the editor after an Enter: at once (most pages clear it in their own handler),
+ * then later for frameworks that redraw late and chats that clear after a round trip. The person's
+ * next key is a look too: typed text must not hide an editor the page had emptied.
+ */
+const OUTCOME_CHECKS_MS = [0, 50, 400, 1_500];
 
 /** What a plain Enter does, and who said so: the site adapter, the page's own past, or the shape. */
 export interface EnterVerdict {
@@ -26,6 +30,8 @@ export interface EnterJudge {
   watchOutcome(editor: HTMLElement): void;
   /** A form was submitted: the Enter being watched in it sent the message. */
   formSubmitted(form: HTMLFormElement): void;
+  /** The person pressed a key: read the outcome of the Enter being watched before it changes the text. */
+  beforeNextKey(): void;
 }
 
 export function createEnterJudge(
@@ -79,6 +85,9 @@ export function createEnterJudge(
       if (!before) return;
       stopWatching();
       watched = { editor, before, submitted: false, timers: OUTCOME_CHECKS_MS.map((delay) => window.setTimeout(check, delay)) };
+    },
+    beforeNextKey() {
+      if (watched) check();
     },
     formSubmitted(form) {
       if (!watched || !form.contains(watched.editor)) return;

@@ -91,6 +91,7 @@ export function installSendGuard(parts: SendGuardParts, signal: AbortSignal): vo
   };
 
   const onKeydown = (event: KeyboardEvent) => {
+    if (event.isTrusted) enter.beforeNextKey();
     if (event.key !== 'Enter' && event.key !== ' ' && event.key !== 'Spacebar') return;
     if (event.isComposing || event.keyCode === 229 || event.shiftKey) return;
     if (parts.isOwnEvent(event)) return;
