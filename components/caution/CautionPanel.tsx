@@ -1,16 +1,19 @@
 // The inline caution: which prospects the message names (as typed), a way to show each, and
-// "Not a prospect here". The status region stays mounted so screen readers announce changes.
+// "Not a prospect here"; after "Send anyway" where the send is not replayed, one line saying how to
+// send it. The status region stays mounted so screen readers announce changes.
 import type { CautionPlacement, MentionView, Translate } from './types';
 
 interface CautionPanelProps {
   mentions: MentionView[];
   placement: CautionPlacement | null;
+  /** "Press Enter to send", until the person sends or the pass expires; null otherwise. */
+  pending: string | null;
   t: Translate;
   onShow(entryId: string): void;
   onIgnore(entryId: string): void;
 }
 
-export function CautionPanel({ mentions, placement, t, onShow, onIgnore }: CautionPanelProps) {
+export function CautionPanel({ mentions, placement, pending, t, onShow, onIgnore }: CautionPanelProps) {
   const visible = mentions.length > 0;
   const title = mentions.length === 1 ? t('caution_title_one') : t('caution_title_many', String(mentions.length));
   return (
@@ -25,6 +28,7 @@ export function CautionPanel({ mentions, placement, t, onShow, onIgnore }: Cauti
     >
       {visible && (
         <>
+          {pending && <p class="caution-pending">{pending}</p>}
           <p class="caution-title">{title}</p>
           <ul class="mentions">
             {mentions.map((mention) => (

@@ -12,17 +12,19 @@ interface CautionUiProps {
   /** Marks under the names, in viewport pixels. */
   marks: Box[];
   dialog: DialogState | null;
+  /** After "Send anyway" with nothing replayed: how to send it ("Press Enter to send"), or null. */
+  pending: string | null;
   t: Translate;
   onShow(entryId: string): void;
   onIgnore(entryId: string): void;
 }
 
-export function CautionUi({ mentions, placement, marks, dialog, t, onShow, onIgnore }: CautionUiProps) {
+export function CautionUi({ mentions, placement, marks, dialog, pending, t, onShow, onIgnore }: CautionUiProps) {
   // The same element while its props are the same: Preact then skips the panel when only the
   // marks moved (every keystroke in a scrolling field).
   const panel = useMemo(
-    () => <CautionPanel mentions={mentions} placement={placement} t={t} onShow={onShow} onIgnore={onIgnore} />,
-    [mentions, placement, t, onShow, onIgnore],
+    () => <CautionPanel mentions={mentions} placement={placement} pending={pending} t={t} onShow={onShow} onIgnore={onIgnore} />,
+    [mentions, placement, pending, t, onShow, onIgnore],
   );
   return (
     <div class="layer">

@@ -18,13 +18,14 @@ export const cautionStyles = `
   }
 }
 .caution {
-  position: fixed; max-width: 380px; padding: 8px 10px; border-radius: 8px;
+  position: fixed; max-width: min(380px, calc(100vw - 8px)); padding: 8px 10px; border-radius: 8px;
   background: var(--pg-bg); border: 1px solid var(--pg-border); box-shadow: 0 2px 10px rgba(0,0,0,.18);
   pointer-events: auto;
 }
 .caution[hidden] { display: none; }
 .caution-title { margin: 0 0 4px; font-weight: 600; font-size: 12px; color: var(--pg-accent); }
 .caution-title::before { content: "⚠ "; }
+.caution-pending { margin: 0 0 6px; padding: 3px 6px; border-radius: 4px; font-weight: 600; background: var(--pg-primary-bg); color: var(--pg-primary-fg); white-space: nowrap; }
 .mentions { list-style: none; margin: 0; padding: 0; }
 .mention { display: flex; align-items: center; gap: 4px 10px; padding: 2px 0; flex-wrap: wrap; }
 .mention-name { font-weight: 600; overflow-wrap: anywhere; flex: 1 1 auto; }

@@ -46,6 +46,7 @@ export function startPageGuard(adapter: SiteAdapter, protections: ProtectionSour
       view: () => view,
       protection: () => protection,
       dialog: () => decision.dialog,
+      pendingSend: () => decision.pendingSend,
       activity,
       requestRescan: () => scheduler.request(),
     },
@@ -67,6 +68,7 @@ export function startPageGuard(adapter: SiteAdapter, protections: ProtectionSour
       decision,
       isOwnEvent: (event) => view.isOwnEvent(event),
       watchedEditorHolding: (node) => tracker.watch(editableAt(node))?.editor ?? null,
+      messageText: (editor) => tracker.freshScan(editor)?.text ?? null,
     },
     signal,
   );

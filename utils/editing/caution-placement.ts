@@ -32,7 +32,11 @@ export function placeCaution(
   viewport: { width: number; height: number },
   isFree: (box: Box) => boolean = () => true,
 ): { left: number; top: number } {
-  const candidates = cautionCandidates(editor, caution);
+  // Slid sideways into the window first: in a narrow chat frame a place above the box still works.
+  const candidates = cautionCandidates(editor, caution).map((box) => ({
+    ...box,
+    left: clamp(box.left, MARGIN, viewport.width - caution.width - MARGIN),
+  }));
   const fits = (box: Box) =>
     box.left >= MARGIN &&
     box.top >= MARGIN &&

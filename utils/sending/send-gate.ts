@@ -15,6 +15,8 @@ export interface SendGate<Editor> {
   grant(editor: Editor, text: string, now: number): void;
   /** Whether this send step may go without asking (and uses the pass if it is the first step). */
   mayPass(editor: Editor, text: string, step: SendStep, now: number): boolean;
+  /** A granted pass is still waiting for its send (neither used, voided nor expired). */
+  waiting(now: number): boolean;
   revoke(): void;
 }
 
@@ -39,6 +41,7 @@ export function createSendGate<Editor>(passLifetimeMs = SEND_PASS_LIFETIME_MS): 
       }
       return false;
     },
+    waiting: (now) => passes.waiting(now),
     revoke() {
       chain = null;
       passes.revoke();

@@ -13,6 +13,8 @@ export interface SendPassBook<Editor> {
   grant(editor: Editor, text: string, now: number): void;
   /** True exactly once for the granted editor and text before expiry; any use attempt ends the pass. */
   consume(editor: Editor, text: string, now: number): boolean;
+  /** Whether any pass is still waiting to be used (for the "press Enter to send" line). */
+  waiting(now: number): boolean;
   revoke(): void;
 }
 
@@ -31,6 +33,7 @@ export function createSendPassBook<Editor>(lifetimeMs = SEND_PASS_LIFETIME_MS): 
       pass = null;
       return granted;
     },
+    waiting: (now) => pass !== null && now <= pass.expiresAt,
     revoke() {
       pass = null;
     },

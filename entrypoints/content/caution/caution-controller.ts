@@ -8,6 +8,7 @@ import type { EditorTracker } from '../editors/editor-tracker';
 import type { MessageScan } from '../editors/message-scan';
 import { selectInField, selectRange } from '../editors/selection-keeper';
 import type { Protection } from '../protection-client';
+import type { PendingSend } from '../send/send-decision';
 import type { CautionView } from './caution-view';
 
 export interface CautionControllerParts {
@@ -15,6 +16,8 @@ export interface CautionControllerParts {
   view: () => CautionView;
   protection(): Protection | null;
   dialog(): DialogState | null;
+  /** The send "Send anyway" let through that the person has still to make. */
+  pendingSend(): PendingSend | null;
   activity: ActivityReporter;
   requestRescan(): void;
 }
@@ -44,7 +47,12 @@ export function createCautionController(parts: CautionControllerParts, signal: A
     const current = tracker.current;
     return current?.armed && active() && current.editor.isConnected ? current.mentions() : [];
   };
-  const draw = () => parts.view().show(tracker.current, currentMentions(), parts.dialog());
+  // The line saying how to send shows by the editor it is about.
+  const pendingLine = () => {
+    const pending = parts.pendingSend();
+    return pending && pending.editor === tracker.current?.editor ? pending.line : null;
+  };
+  const draw = () => parts.view().show(tracker.current, currentMentions(), parts.dialog(), pendingLine());
 
   // Programmatic changes to a field's value fire no event (a chat clearing its box after sending):
   // while a caution shows for a field, look again now and then (and only then: no idle wake-ups).

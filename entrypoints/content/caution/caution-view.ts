@@ -14,8 +14,11 @@ import { rangeMarkBoxes } from './range-marks';
 import { createUiLayer, type UiLayer } from './ui-layer';
 
 export interface CautionView {
-  /** Shows the caution for `scan`'s prospects (none: hidden) and the dialog when there is one. */
-  show(scan: MessageScan | null, mentions: MentionView[], dialog: DialogState | null): void;
+  /**
+   * Shows the caution for `scan`'s prospects (none: hidden), the dialog when there is one, and
+   * the line saying how to send a message let through ("Press Enter to send"), or null.
+   */
+  show(scan: MessageScan | null, mentions: MentionView[], dialog: DialogState | null, pending: string | null): void;
   /** Creates our layer ahead of any caution, so its arrival in the page tells nothing. */
   prepare(): void;
   /** Whether an event came from our UI. */
@@ -27,10 +30,11 @@ export function createCautionView(
   handlers: { onShow(entryId: string): void; onIgnore(entryId: string): void },
 ): CautionView {
   let layer: UiLayer | null = null;
-  let shown: { scan: MessageScan | null; mentions: MentionView[]; dialog: DialogState | null } = {
+  let shown: { scan: MessageScan | null; mentions: MentionView[]; dialog: DialogState | null; pending: string | null } = {
     scan: null,
     mentions: [],
     dialog: null,
+    pending: null,
   };
   let marks: Box[] = [];
   let placement: CautionPlacement | null = null;
@@ -39,26 +43,33 @@ export function createCautionView(
   let measuredFor = '';
 
   // What was last rendered: a keystroke that moves no mark and changes no name renders nothing.
-  let painted: { mentions: string; placement: CautionPlacement | null; marks: string; dialog: DialogState | null } | null = null;
+  let painted: {
+    mentions: string;
+    placement: CautionPlacement | null;
+    marks: string;
+    dialog: DialogState | null;
+    pending: string | null;
+  } | null = null;
   // The mentions last rendered: kept as the same array while unchanged, so that the panel is not
   // rendered again when only the marks moved.
   let renderedMentions: MentionView[] = [];
   const paint = () => {
     if (!layer) return;
-    const { dialog } = shown;
-    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog };
+    const { dialog, pending } = shown;
+    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog, pending };
     if (
       painted &&
       painted.mentions === next.mentions &&
       painted.placement === next.placement &&
       painted.marks === next.marks &&
-      painted.dialog === next.dialog
+      painted.dialog === next.dialog &&
+      painted.pending === next.pending
     ) {
       return;
     }
     if (painted?.mentions !== next.mentions) renderedMentions = shown.mentions;
     painted = next;
-    renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, t: translate, ...handlers }), layer.mount);
+    renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, pending, t: translate, ...handlers }), layer.mount);
   };
 
   const markBoxes = (scan: MessageScan, scratch: HTMLElement): Box[] => {
@@ -102,7 +113,7 @@ export function createCautionView(
     // editor, the caution or the window changed size or place. The size is measured again only
     // when what the caution says changed: measuring right after the marks moved would make the
     // browser lay our layer out twice.
-    const panelContent = `${painted?.mentions}\n${dialog !== null}\n${window.innerWidth}x${window.innerHeight}`;
+    const panelContent = `${painted?.mentions}\n${dialog !== null}\n${painted?.pending}\n${window.innerWidth}x${window.innerHeight}`;
     if (panelContent !== measuredFor) {
       const panel = layer.mount.querySelector('.caution');
       const box = panel?.getBoundingClientRect();
@@ -123,7 +134,9 @@ export function createCautionView(
     ].join();
     if (key !== placedFor) {
       const host = layer.host;
-      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) => coversNoControl(box, host));
+      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) =>
+        coversNoControl(box, host, scan.editor),
+      );
       placedFor = key;
     }
     paint();
@@ -150,12 +163,12 @@ export function createCautionView(
   signal.addEventListener('abort', () => resizes.disconnect(), { once: true });
 
   return {
-    show(scan, mentions, dialog) {
+    show(scan, mentions, dialog, pending) {
       if (scan !== shown.scan) {
         if (shown.scan) resizes.unobserve(shown.scan.editor);
         if (scan) resizes.observe(scan.editor);
       }
-      shown = { scan, mentions, dialog };
+      shown = { scan, mentions, dialog, pending };
       draw();
     },
     prepare() {

@@ -5,10 +5,12 @@
 // sends at once; the message (its editor and those sharing its Send control) names no prospect, or
 // goes to the sales team alone: it sends; the one-time pass from "Send anyway" lets exactly that
 // message through once. Asking opens the dialog; its answer grants the pass and replays the send
-// where that is verified. A page thus learns at most one yes or no per real human action.
+// where that is verified, or else shows by the editor how to send until the pass is used or
+// expires. A page thus learns at most one yes or no per real human action.
 import type { DialogState } from '../../../components/caution/types';
 import { isSalesTeamOnly } from '../../../utils/model/audience';
 import { createSendGate, type SendStep } from '../../../utils/sending/send-gate';
+import { SEND_PASS_LIFETIME_MS } from '../../../utils/sending/send-pass';
 import type { ActivityReporter } from '../activity';
 import type { EditorTracker } from '../editors/editor-tracker';
 import { restoreSelection, saveSelection } from '../editors/selection-keeper';
@@ -17,7 +19,7 @@ import type { Protection } from '../protection-client';
 import type { SiteAdapter } from '../sites';
 import { outsideAudience } from '../sites/page-audience';
 import { groupMentions, groupOwner, groupText, messageGroup } from './message-group';
-import { planReplay } from './replay-plan';
+import { pendingSendLine, planReplay } from './replay-plan';
 import type { SendTrigger } from './send-trigger';
 
 /** What the guard does with the event: let it through, or stop it (the question is, or is now, open). */
@@ -28,14 +30,22 @@ export interface SendDecisionParts {
   tracker: EditorTracker;
   protection(): Protection | null;
   activity: ActivityReporter;
-  /** The dialog opened or closed: draw again. */
+  /** The dialog opened or closed, or the line waiting for a send came or went: draw again. */
   dialogChanged(): void;
   requestRescan(): void;
+}
+
+/** After "Send anyway" with nothing replayed: the line by the editor saying how to send it. */
+export interface PendingSend {
+  editor: HTMLElement;
+  line: string;
 }
 
 export interface SendDecision {
   /** The dialog asking about a send, while it is open. */
   readonly dialog: (DialogState & { editor: HTMLElement }) | null;
+  /** The send "Send anyway" let through and the person has still to make, until used or expired. */
+  readonly pendingSend: PendingSend | null;
   /**
    * The editors a send event may be about: while a question is open, every watched editor (all
    * their sends wait); otherwise, for a person's own event, those naming a prospect; for a scripted
@@ -52,6 +62,21 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
   const { adapter, tracker, activity } = parts;
   const gate = createSendGate<HTMLElement | null>();
   let dialog: (DialogState & { editor: HTMLElement }) | null = null;
+  let pendingSend: PendingSend | null = null;
+  let pendingExpiry = 0;
+
+  const setPending = (next: PendingSend | null) => {
+    clearTimeout(pendingExpiry);
+    pendingSend = next;
+    // The pass ends by itself: take the line away then too.
+    if (next) pendingExpiry = window.setTimeout(() => endPendingUnlessWaiting(), SEND_PASS_LIFETIME_MS + 50);
+  };
+  /** The pass was used, voided by another send, or expired: the line goes (drawn after the event). */
+  const endPendingUnlessWaiting = () => {
+    if (!pendingSend || gate.waiting(Date.now())) return;
+    setPending(null);
+    setTimeout(() => parts.dialogChanged(), 0);
+  };
 
   const audienceIsTeam = (editor: HTMLElement): boolean => {
     try {
@@ -67,7 +92,9 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     if (tracker.editorsNamingProspects().length === 0) return false;
     const group = messageGroup(editor, tracker.scans, adapter);
     if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
-    if (!gate.mayPass(groupOwner(group), groupText(group), step, Date.now())) return true;
+    const passes = gate.mayPass(groupOwner(group), groupText(group), step, Date.now());
+    endPendingUnlessWaiting();
+    if (!passes) return true;
     // The message is going out: look again soon so the caution follows the emptied editor.
     setTimeout(() => parts.requestRescan(), 300);
     return false;
@@ -94,9 +121,11 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
       hint: replay.hint,
       outside: outsideAudience(() => adapter.audience(editor), parts.protection()?.salesTeam),
       onSendAnyway() {
+        gate.grant(groupOwner(group), text, Date.now());
+        // Nothing replayed: the person sends it themselves, and the line by the editor says how.
+        if (!replay.control) setPending({ editor, line: pendingSendLine(trigger, translate) });
         close();
         activity.chose('sent-anyway', mentions);
-        gate.grant(groupOwner(group), text, Date.now());
         restoreSelection(editor, selection);
         // The gate lets this click through our listener once.
         if (replay.control?.isConnected) replay.control.click();
@@ -114,6 +143,9 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     get dialog() {
       return dialog;
     },
+    get pendingSend() {
+      return pendingSend;
+    },
     candidates(trusted) {
       if (dialog !== null) return [...tracker.scans.keys()].filter((editor) => editor.isConnected);
       return trusted ? tracker.editorsNamingProspects() : [];
@@ -128,6 +160,7 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     reset() {
       gate.revoke();
       dialog = null;
+      setPending(null);
     },
   };
 }

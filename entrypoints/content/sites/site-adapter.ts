@@ -20,6 +20,12 @@ export interface SiteAdapter {
   editorFor?(editable: HTMLElement): HTMLElement | null;
   /** Plain Enter sends the message (chat apps); Shift+Enter never does. */
   enterSends(editor: HTMLElement): boolean;
+  /**
+   * Where enterSends is false, Enter may still send: the send path judges the editor by its shape
+   * and learns from the person's clean messages what Enter does (docs/sending.md). For pages whose
+   * adapter does not know the site. Default false: the adapter's enterSends is the answer.
+   */
+  learnsEnter?: boolean;
   /** Ctrl/Cmd+Enter sends the message (mail apps). */
   modEnterSends(editor: HTMLElement): boolean;
   /** The element clicked (or the target of Enter/Space) is the Send control of this editor. */

@@ -104,3 +104,18 @@ describe('the send gate', () => {
     expect(gate.mayPass(editor, text, 'click', 2)).toBe(false);
   });
 });
+
+describe('whether a pass is waiting (the "Press Enter to send" line)', () => {
+  it.each<[string, (gate: ReturnType<typeof createSendGate<object>>) => void, number, boolean]>([
+    ['right after "Send anyway"', () => {}, 1, true],
+    ['once used', (gate) => gate.mayPass(editor, text, 'key', 1), 2, false],
+    ['once voided by a send of other text', (gate) => gate.mayPass(editor, `${text}!`, 'key', 1), 2, false],
+    ['after it expired', () => {}, 10_001, false],
+    ['after it was revoked', (gate) => gate.revoke(), 1, false],
+  ])('%s: %s', (_case, then, now, expected) => {
+    const gate = createSendGate<object>(10_000);
+    gate.grant(editor, text, 0);
+    then(gate);
+    expect(gate.waiting(now)).toBe(expected);
+  });
+});

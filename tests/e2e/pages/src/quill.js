@@ -23,7 +23,6 @@ const quill = new Quill('#editor', {
     },
   },
 });
-quill.root.setAttribute('enterkeyhint', 'send');
 quill.root.setAttribute('aria-label', 'Message');
 ({ send } = exposeEditor({
   element: () => quill.root,

@@ -27,7 +27,6 @@ function Composer() {
       <Editable
         className="editable"
         aria-label="Message"
-        enterKeyHint="send"
         onKeyDown={(event) => {
           if (!isPlainEnter(event.nativeEvent)) return;
           event.preventDefault();

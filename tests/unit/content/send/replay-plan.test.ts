@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { planReplay } from '../../../../entrypoints/content/send/replay-plan';
+import { pendingSendLine, planReplay } from '../../../../entrypoints/content/send/replay-plan';
 import type { SendTrigger } from '../../../../entrypoints/content/send/send-trigger';
 import type { SiteAdapter } from '../../../../entrypoints/content/sites';
 
@@ -45,5 +45,29 @@ describe('planReplay', () => {
     ],
   ])('%s', (_case, siteAdapter, trigger, expected) => {
     expect(planReplay(siteAdapter, editor, trigger, t)).toEqual(expected);
+  });
+});
+
+describe('an Enter whose effect is only guessed from the editor shape', () => {
+  it.each<[string, SendTrigger, string]>([
+    [
+      'shaped like a chat box: press Enter again, never a click on Send',
+      { kind: 'enter', judged: 'by-shape' },
+      'caution_dialog_hint(caution_key_enter)',
+    ],
+    ['could be either: the question says so', { kind: 'enter', judged: 'unsure' }, 'caution_dialog_hint_unsure'],
+  ])('%s', (_case, trigger, hint) => {
+    expect(planReplay(adapter(true), editor, trigger, t)).toEqual({ control: null, hint });
+  });
+});
+
+describe('the line by the editor until the person sends', () => {
+  it.each<[SendTrigger, string]>([
+    [{ kind: 'enter' }, 'caution_pending_keys(caution_key_enter)'],
+    [{ kind: 'enter', judged: 'unsure' }, 'caution_pending_keys(caution_key_enter)'],
+    [{ kind: 'mod-enter' }, 'caution_pending_keys(caution_key_mod_enter)'],
+    [{ kind: 'control', control: send }, 'caution_pending_click'],
+  ])('%j → %s', (trigger, line) => {
+    expect(pendingSendLine(trigger, t)).toBe(line);
   });
 });
