@@ -1,10 +1,12 @@
 // The rule for taking a new copy of a team list: the publisher's signature holds, it is the list
 // this source is for, and its version is higher than the copy in use. Anything else is refused
 // with a sentence, and the copy in use keeps protecting.
-import type { AcceptedCopy, ListSourceRecord } from '../model/list-sources';
+import type { AcceptedCopy } from '../model/list-sources';
 import type { OpenedTeamList, TeamListCodec } from './team-list-codec';
 
-export type CopyJudgement = { accepted: true; copy: AcceptedCopy; opened: OpenedTeamList } | { accepted: false; message: string; version?: number };
+export type CopyJudgement =
+  | { accepted: true; copy: AcceptedCopy; opened: OpenedTeamList }
+  | { accepted: false; message: string; version?: number };
 
 /**
  * `expectedId` is the list id the source is for (undefined for a first subscription, which takes

@@ -49,7 +49,11 @@ export async function fetchListCopy(
   }
   const length = Number(response.headers.get('Content-Length') ?? '0');
   if (length > MAX_LIST_BYTES) {
-    return { kind: 'failed', blockedByCors: false, message: `The list at ${host} is larger than 32 MB, which is more than a team list can be.` };
+    return {
+      kind: 'failed',
+      blockedByCors: false,
+      message: `The list at ${host} is larger than 32 MB, which is more than a team list can be.`,
+    };
   }
   const text = await response.text();
   const outcome: FetchOutcome = { kind: 'copy', text };

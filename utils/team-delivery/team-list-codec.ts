@@ -1,19 +1,9 @@
 // What delivery needs from a team list file, whatever its format: open it (read, check the
 // publisher's signature) and say what it holds. The file format and its signature live in
 // utils/team-lists/; the background passes its functions in, so this folder stays format-free.
-import type { MatchableEntry } from '../matcher/types';
+import type { HashedListInput, HashedWatchlist, MatchableEntry } from '../matcher/types';
 
-// TODO(merge h/team): these two mirror utils/matcher/types.ts on h/team; import them from there once merged.
-export interface HashedWatchlist {
-  key: string;
-  filter: string;
-  nameLengths: number[];
-  entries: string[][];
-}
-export interface HashedListInput extends HashedWatchlist {
-  listId: string;
-  listName: string;
-}
+export type { HashedListInput };
 
 /** A team list file whose signature held. */
 export interface OpenedTeamList {
