@@ -104,7 +104,9 @@ describe('the built extension in Chromium', () => {
     const contentScriptMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
     expect(contentScriptMatches).toEqual(CONTENT_SCRIPT_REACH);
     expect(manifest.host_permissions ?? []).toEqual(CONTENT_SCRIPT_REACH);
-    const unexplainedHosts = (manifest.optional_host_permissions ?? []).filter((pattern) => !(pattern in ALLOWED_OPTIONAL_HOST_PERMISSIONS));
+    const unexplainedHosts = (manifest.optional_host_permissions ?? []).filter(
+      (pattern) => !(pattern in ALLOWED_OPTIONAL_HOST_PERMISSIONS),
+    );
     expect(unexplainedHosts).toEqual([]);
   });
 

@@ -345,7 +345,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       try {
         return await handler(request, sender);
       } catch (error) {
-        if (error instanceof RequestError || error instanceof EntryError || error instanceof SettingsError || error instanceof ListSourceError) {
+        if (
+          error instanceof RequestError ||
+          error instanceof EntryError ||
+          error instanceof SettingsError ||
+          error instanceof ListSourceError
+        ) {
           throw error;
         }
         // Storage failures (disk full, database blocked): say which request failed and why.

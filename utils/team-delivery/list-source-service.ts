@@ -2,13 +2,7 @@
 // subscriptions and the organisation's policy; conditional refreshes with backoff; and the
 // protecting copies handed to the matcher. The background wires browser APIs to it.
 import type { MatchableEntry } from '../matcher/types';
-import {
-  EMPTY_POLICY,
-  type FetchState,
-  type ListSourceRecord,
-  type ListSourceStatus,
-  type ManagedPolicy,
-} from '../model/list-sources';
+import { EMPTY_POLICY, type FetchState, type ListSourceRecord, type ListSourceStatus, type ManagedPolicy } from '../model/list-sources';
 import type { DatabaseConnection } from '../store/database-connection';
 import { deleteSource, listSources, readSource, saveSource } from '../store/list-source-repository';
 import { judgeCopy } from './copy-acceptance';
@@ -66,7 +60,8 @@ export function createListSourceService(options: ListSourceServiceOptions) {
 
   async function refreshNow(id: string): Promise<ListSourceStatus> {
     const record = await mustRead(id);
-    if (!record.url) throw new ListSourceError(`The team list “${record.name}” was imported from a file; import a newer file to update it.`);
+    if (!record.url)
+      throw new ListSourceError(`The team list “${record.name}” was imported from a file; import a newer file to update it.`);
     const at = now();
     const minutes = refreshMinutesOf(record.refreshMinutes);
     const withHostPermission = record.origin === 'url' || (await options.hasHostPermission(record.url));
@@ -107,7 +102,11 @@ export function createListSourceService(options: ListSourceServiceOptions) {
             remember(record.id, judgement.opened);
             protectionChanged = sourceProtects(next, policy);
           } else {
-            next.lastRefusal = { at, message: judgement.message, ...(judgement.version !== undefined ? { version: judgement.version } : {}) };
+            next.lastRefusal = {
+              at,
+              message: judgement.message,
+              ...(judgement.version !== undefined ? { version: judgement.version } : {}),
+            };
             // The server answered, but with nothing usable: not "checked".
             fetchState.lastCheckedAt = record.fetch?.lastCheckedAt ?? 0;
             if (!record.fetch?.lastCheckedAt) delete fetchState.lastCheckedAt;
@@ -159,7 +158,14 @@ export function createListSourceService(options: ListSourceServiceOptions) {
           `The file “${fileName}” holds version ${list.version} of “${existing.name}”, not newer than version ${existing.copy.version} already in use; nothing changed.`,
         );
       }
-      const record: ListSourceRecord = { id: list.id, name: list.name, origin: 'file', publicKey: key, addedAt: existing?.addedAt ?? at, copy };
+      const record: ListSourceRecord = {
+        id: list.id,
+        name: list.name,
+        origin: 'file',
+        publicKey: key,
+        addedAt: existing?.addedAt ?? at,
+        copy,
+      };
       await use((db) => saveSource(db, record, true));
       remember(list.id, list);
       changed();
@@ -172,20 +178,31 @@ export function createListSourceService(options: ListSourceServiceOptions) {
      */
     async subscribe(url: string, publicKey: string, refreshMinutes?: number): Promise<ListSourceStatus> {
       if (!policy.allowPersonalLists) throw new ListSourceError('Your organisation’s policy does not allow adding team lists yourself.');
-      if (!/^https?:$/.test(safeUrl(url)?.protocol ?? '')) throw new ListSourceError(`“${url}” is not a web address starting with https://.`);
+      if (!/^https?:$/.test(safeUrl(url)?.protocol ?? ''))
+        throw new ListSourceError(`“${url}” is not a web address starting with https://.`);
       const key = publicKey.trim();
       const at = now();
       const outcome = await fetchListCopy(options.fetch, url, undefined, { withHostPermission: true });
       if (outcome.kind !== 'copy') {
-        throw new ListSourceError(outcome.kind === 'failed' ? `${outcome.message} Nothing was added.` : `The server at ${hostOf(url)} sent no list. Nothing was added.`);
+        throw new ListSourceError(
+          outcome.kind === 'failed'
+            ? `${outcome.message} Nothing was added.`
+            : `The server at ${hostOf(url)} sent no list. Nothing was added.`,
+        );
       }
       const judgement = await judgeCopy(codec, outcome.text, key, hostOf(url), {}, at);
       if (!judgement.accepted) throw new ListSourceError(`${judgement.message} Nothing was added.`);
       const { opened: list, copy } = judgement;
       const existing = await use((db) => readSource(db, list.id));
-      if (existing) throw new ListSourceError(`The team list “${existing.name}” is already here; remove it first to take it from ${hostOf(url)}.`);
+      if (existing)
+        throw new ListSourceError(`The team list “${existing.name}” is already here; remove it first to take it from ${hostOf(url)}.`);
       const minutes = refreshMinutesOf(refreshMinutes);
-      const fetchState: FetchState = { failures: 0, lastAttemptAt: at, lastCheckedAt: at, nextAttemptAt: nextAttemptAfterAnswer(at, minutes) };
+      const fetchState: FetchState = {
+        failures: 0,
+        lastAttemptAt: at,
+        lastCheckedAt: at,
+        nextAttemptAt: nextAttemptAfterAnswer(at, minutes),
+      };
       if (outcome.etag) fetchState.etag = outcome.etag;
       if (outcome.lastModified) fetchState.lastModified = outcome.lastModified;
       const record: ListSourceRecord = {
@@ -221,7 +238,8 @@ export function createListSourceService(options: ListSourceServiceOptions) {
     async remove(id: string): Promise<void> {
       const record = await mustRead(id);
       if (record.origin === 'policy') {
-        if (policy.lockSettings) throw new ListSourceError(`The team list “${record.name}” is set by your organisation and cannot be removed.`);
+        if (policy.lockSettings)
+          throw new ListSourceError(`The team list “${record.name}” is set by your organisation and cannot be removed.`);
         await use((db) => saveSource(db, { ...record, dismissed: true }, true));
       } else {
         await use((db) => deleteSource(db, id));

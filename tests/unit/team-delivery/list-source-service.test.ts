@@ -26,7 +26,7 @@ let teamLists: ListSourceService;
 
 function service(hostPermission = true): ListSourceService {
   return createListSourceService({
-    db,
+    use: (work) => work(db),
     codec: teamListCodec,
     fetch: (url, init) => fetch(url, init),
     hasHostPermission: async () => hostPermission,

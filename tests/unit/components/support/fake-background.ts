@@ -62,7 +62,13 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     importReview: { kind: 'rows', format: 'json', rows: [], rowCount: 0, warned: [], leftOut: [], bad: [] },
     teamLists: {
       lists: [],
-      policy: { lockSettings: false, allowPersonalLists: true, salesTeam: { addresses: [], domains: [], channels: [] }, quietSites: [], problems: [] },
+      policy: {
+        lockSettings: false,
+        allowPersonalLists: true,
+        salesTeam: { addresses: [], domains: [], channels: [] },
+        quietSites: [],
+        problems: [],
+      },
     },
     storageStatus: { unreadable: [] },
     hold(type) {
