@@ -16,6 +16,7 @@ import { ImportExportSection } from './ImportExportSection';
 import { SalesTeamSection } from './SalesTeamSection';
 import { SitesSection } from './SitesSection';
 import { TeamListsSection } from './TeamListsSection';
+import { PublishSection } from './PublishSection';
 import { WatchlistSection } from './WatchlistSection';
 import { StorageHealth } from './StorageHealth';
 import { readWholeWatchlist } from '../watchlist-pages';
@@ -24,6 +25,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'watchlist', label: 'options_watchlistTitle' },
   { id: 'import-export', label: 'options_importTitle' },
   { id: 'team-lists', label: 'options_teamListsTitle' },
+  { id: 'publish', label: 'options_publishTitle' },
   { id: 'sales-team', label: 'options_teamTitle' },
   { id: 'sites', label: 'options_sitesTitle' },
   { id: 'activity', label: 'options_activityTitle' },
@@ -200,6 +202,7 @@ export function OptionsApp() {
             />
             <ImportExportSection entries={entries} onImported={loadAll} />
             {teamLists && <TeamListsSection view={teamLists} onChanged={loadTeamLists} />}
+            <PublishSection entries={entries} />
             <SalesTeamSection settings={settings} save={saveSettings} />
             <SitesSection settings={settings} save={saveSettings} />
             <ActivitySection records={activity} onClear={clearActivity} />
