@@ -108,7 +108,14 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   for (const [phase, run, name] of [
     ['first copy (subscribe)', () => ask({ type: 'team-lists:subscribe', url: server.url, publicKey: publisher.publicKey }), firstOnly],
-    ['refresh to version 2', () => (server.serve(version2), ask({ type: 'team-lists:refresh', id: 'sales-emea' })), secondOnly],
+    [
+      'refresh to version 2',
+      () => {
+        server.serve(version2);
+        return ask({ type: 'team-lists:refresh', id: 'sales-emea' });
+      },
+      secondOnly,
+    ],
   ] as const) {
     const started = performance.now();
     await run();
