@@ -4,7 +4,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_REFRESH_MINUTES, MIN_REFRESH_MINUTES, type ListSourceStatus } from '../../utils/model/list-sources';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { t } from '../i18n';
 import { messageOf } from '../shared/message-of';
 

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ListSourceStatus } from '../../utils/model/list-sources';
 import type { TeamListsView } from '../../utils/model/messages';
-import { callBackground } from '../api';
+import { callBackground } from '../background-call';
 import { formatNumber, t } from '../i18n';
 import { messageOf } from '../shared/message-of';
 import { isTroubled, lastUpdateWords, originWords, stateWords } from '../team-lists/list-status-words';
