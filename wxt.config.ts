@@ -4,6 +4,16 @@ import preact from '@preact/preset-vite';
 // Manifest and build settings; behaviour lives in entrypoints/ and utils/.
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
+// The public half of the extension's RSA key (made once with openssl): Chrome and Edge derive the
+// extension id from it, so every build has the id bdcmljjgkihkelnjnbdkgopciaompeoe, which
+// enterprise policies name (README, "Enterprise deployment"). The private half is not in the repository.
+const EXTENSION_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA6LWZOf3w44++FRTe0L4VEH2gggf8CLQ4g6oSEi63MBuY+c15+8/xuPioE7qgDSDBOukTmIn4VhAMAifwcK/pxeRFwWAZTdJmb/4yuDpEgvDTqDPJmV0+u8ZL5O/lG6WgZ5u5Dh1RVHqljCtOmc5VBURVFZNBeYSJiFRhvbd1FIaRdxnrDx5hZSjRhIdmlHurwlOixCfHK87/+luAqBhqc+LyAa5Nx1+nPXPNSJSaXUPw8PJUiTBR6HFtRiYk4GebBEMfcFUhUYz6N4p5uEY3OIzTU9EUO2dtMRadl45V284HGG5Ymt+oqjFRV9Ln75HDxk2O574s+SSYoVvx84seFwIDAQAB';
+
+// Team list subscriptions: the settings page asks for one origin's host permission when the
+// person subscribes to a URL there, never before. http is allowed because the list is signed.
+const LIST_SERVER_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -43,6 +53,11 @@ export default defineConfig({
     // Icons in public/icon/ are drawn by scripts/make-icons.ts; WXT lists them under `icons`, the
     // toolbar button needs them named too (MV2 calls it `browser_action`).
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICONS } } : { action: { default_icon: TOOLBAR_ICONS } }),
+    // Chrome/Edge: the organisation's policy arrives as storage.managed, described by schema.json.
+    // Firefox reads the same keys from policies.json ("3rdparty") and takes no schema or key.
+    ...(browser === 'firefox'
+      ? { optional_permissions: LIST_SERVER_ORIGINS }
+      : { key: EXTENSION_PUBLIC_KEY, optional_host_permissions: LIST_SERVER_ORIGINS, storage: { managed_schema: 'schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -36,6 +36,7 @@ export function CautionPanel({ mentions, placement, pending, t, onShow, onIgnore
                 <span class="mention-name">
                   {mention.typed}
                   {mention.occurrences > 1 && <span class="mention-count"> ×{mention.occurrences}</span>}
+                  {mention.teamList && <span class="mention-list"> {t('caution_on_team_list', mention.teamList)}</span>}
                 </span>
                 <span class="mention-actions">
                   <button type="button" aria-label={t('caution_show_label', mention.typed)} onClick={() => onShow(mention.entryId)}>

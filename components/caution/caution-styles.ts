@@ -31,6 +31,7 @@ export const cautionStyles = `
 .mention-name { font-weight: 600; overflow-wrap: anywhere; flex: 1 1 auto; }
 .mention-actions { display: flex; gap: 6px; margin-left: auto; white-space: nowrap; }
 .mention-count { color: var(--pg-muted); font-size: 11px; }
+.mention-list { color: var(--pg-muted); font-size: 12px; }
 button {
   font: inherit; font-size: 12px; cursor: pointer; border-radius: 5px; padding: 2px 8px;
   border: 1px solid var(--pg-border); background: var(--pg-button-bg); color: var(--pg-button-fg);

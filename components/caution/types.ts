@@ -13,6 +13,8 @@ export interface MentionView {
   /** The first occurrence's text, as typed in the page (never the watchlist's own spelling). */
   typed: string;
   occurrences: number;
+  /** A hashed team list's name, when the name is on one: it holds no readable name to show instead. */
+  teamList?: string;
 }
 
 /** The pre-send dialog: who the message names, how to send again, and the two choices. */

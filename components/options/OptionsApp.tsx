@@ -1,7 +1,7 @@
 // The settings page: the full watchlist, import/export, sales team, sites, activity log, erase.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ProspectEntry } from '../../utils/model/watchlist';
-import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus } from '../../utils/model/messages';
+import type { ActivityRecord, EntryChanges, NewEntry, StorageStatus, TeamListsView } from '../../utils/model/messages';
 import type { Settings } from '../../utils/model/settings';
 import { callBackground } from '../background-call';
 import { t, tPlural, type MessageKey } from '../i18n';
@@ -15,6 +15,8 @@ import { EraseSection } from './EraseSection';
 import { ImportExportSection } from './ImportExportSection';
 import { SalesTeamSection } from './SalesTeamSection';
 import { SitesSection } from './SitesSection';
+import { TeamListsSection } from './TeamListsSection';
+import { PublishSection } from './PublishSection';
 import { WatchlistSection } from './WatchlistSection';
 import { StorageHealth } from './StorageHealth';
 import { readWholeWatchlist } from '../watchlist-pages';
@@ -22,6 +24,8 @@ import { readWholeWatchlist } from '../watchlist-pages';
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'watchlist', label: 'options_watchlistTitle' },
   { id: 'import-export', label: 'options_importTitle' },
+  { id: 'team-lists', label: 'options_teamListsTitle' },
+  { id: 'publish', label: 'options_publishTitle' },
   { id: 'sales-team', label: 'options_teamTitle' },
   { id: 'sites', label: 'options_sitesTitle' },
   { id: 'activity', label: 'options_activityTitle' },
@@ -35,6 +39,16 @@ export function OptionsApp() {
   const [loadError, setLoadError] = useState('');
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [teamLists, setTeamLists] = useState<TeamListsView | undefined>(undefined);
+
+  // Team lists load on their own: the watchlist must not wait for them, nor fail with them.
+  const loadTeamLists = useCallback(async () => {
+    try {
+      setTeamLists(await callBackground('team-lists:list', {}));
+    } catch (failure) {
+      setNotice({ text: t('options_teamListsLoadFailed', messageOf(failure)), isError: true });
+    }
+  }, []);
 
   // Only sets state: one function for the page's life, so the first load runs once.
   const loadAll = useCallback(async () => {
@@ -42,6 +56,7 @@ export function OptionsApp() {
     callBackground('storage:status', {})
       .then(setStorage)
       .catch(() => setStorage(null));
+    void loadTeamLists();
     try {
       const [{ entries: list }, current, records] = await Promise.all([
         readWholeWatchlist((request) => callBackground('entries:page', request)),
@@ -55,7 +70,7 @@ export function OptionsApp() {
     } catch (failure) {
       setLoadError(t('options_errorLoadFailed', messageOf(failure)));
     }
-  }, []);
+  }, [loadTeamLists]);
 
   useEffect(() => void loadAll(), [loadAll]);
   const loaded = entries !== undefined && settings !== undefined;
@@ -186,6 +201,8 @@ export function OptionsApp() {
               onRestore={restore}
             />
             <ImportExportSection entries={entries} onImported={loadAll} />
+            {teamLists && <TeamListsSection view={teamLists} onChanged={loadTeamLists} />}
+            <PublishSection entries={entries} />
             <SalesTeamSection settings={settings} save={saveSettings} />
             <SitesSection settings={settings} save={saveSettings} />
             <ActivitySection records={activity} onClear={clearActivity} />

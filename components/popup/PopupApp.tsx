@@ -19,6 +19,8 @@ import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-
 import { ProspectList } from './ProspectList';
 import { takeFirstPage, type FirstPage } from './first-page';
 import { WeekActivity } from './WeekActivity';
+import { TeamListsStatus } from './TeamListsStatus';
+import type { ListSourceStatus } from '../../utils/model/list-sources';
 
 export function PopupApp() {
   // The whole watchlist (for filtering over every open prospect and reopening closed ones),
@@ -31,6 +33,7 @@ export function PopupApp() {
   const [tabStatus, setTabStatus] = useState<TabStatus | null | undefined>(undefined);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [activity, setActivity] = useState<ActivitySummary | null | undefined>(undefined);
+  const [teamLists, setTeamLists] = useState<ListSourceStatus[] | undefined>(undefined);
   const today = isoToday();
   /** Resolves with the whole list once it is in `entries`. */
   const fullList = useRef<Promise<ProspectEntry[]> | null>(null);
@@ -71,6 +74,9 @@ export function PopupApp() {
         setTabStatus(active ? await callBackground('tab:status', { tabId: active.id, url: active.url }) : null);
       })
       .catch(() => setTabStatus(null));
+    callBackground('team-lists:list', {})
+      .then((view) => setTeamLists(view.lists))
+      .catch(() => setTeamLists([]));
     callBackground('activity:list', { since: Date.now() - WEEK_MS })
       .then((records) => setActivity(summariseActivity(records)))
       .catch(() => setActivity(null));
@@ -196,6 +202,7 @@ export function PopupApp() {
       )}
       <PageStatus status={tabStatus} host={host} onSwitchSite={(off) => void switchSite(off)} />
       <WeekActivity summary={activity} />
+      <TeamListsStatus lists={teamLists} />
       <footer class="popup-footer">
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popup_openSettings')}

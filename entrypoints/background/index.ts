@@ -10,6 +10,8 @@ import { nextLocalMidnight } from '../../utils/background/day-boundary';
 import { registerContextMenu } from './menus';
 import { registerOnboarding } from './onboarding';
 import { injectContentScriptIntoOpenTabs } from './open-tabs';
+import { hasHostPermission, registerTeamLists } from './team-lists';
+import { teamListCodec } from '../../utils/team-delivery/team-list-format';
 
 const NEW_DAY_ALARM = 'new-day';
 
@@ -32,8 +34,14 @@ export default defineBackground(() => {
   const servicePromise = Promise.resolve(
     createBackgroundService({
       database: { factory: indexedDB },
-      compile: (entries, now) => compileMatcher(entries, { now }),
+      compile: (entries, now, team) => compileMatcher(entries, { now, ...(team ? { hashedLists: team.hashedLists } : {}) }),
       tabs,
+      teamDelivery: {
+        codec: teamListCodec,
+        fetch: (url, init) => fetch(url, init),
+        hasHostPermission,
+        log: (message) => console.warn('Prospect Guard:', message),
+      },
       onProtectionChanged: () => void pushToTabs(),
     }),
   );
@@ -55,6 +63,7 @@ export default defineBackground(() => {
   );
 
   registerOnboarding();
+  registerTeamLists(servicePromise.then((service) => service.teamLists!));
   void injectContentScriptIntoOpenTabs();
   registerContextMenu({ addProspect: (name) => servicePromise.then((service) => service.addProspectByName(name)) });
 

@@ -8,7 +8,7 @@ import type { SalesTeam } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
 
 export interface Scanner {
-  scan(text: string): { start: number; end: number; entryId: string; term: string }[];
+  scan(text: string): { start: number; end: number; entryId: string; term: string; teamList?: string }[];
 }
 
 export interface Protection {

@@ -22,12 +22,24 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
 // `scripting` inject only where the extension holds them.
 const CONTENT_SCRIPT_REACH = ['<all_urls>'];
 
+// Host permissions the extension may ask for later, one origin at a time, and why.
+const ALLOWED_OPTIONAL_HOST_PERMISSIONS: Record<string, string> = {
+  'https://*/*': 'a team list subscription: asked for that one origin when the person subscribes in settings',
+  'http://*/*': 'the same for a list server without TLS (the list is signed, so it cannot be altered on the way)',
+};
+
+// The extension id every build has, from the manifest's fixed key: what enterprise policies name.
+const FIXED_EXTENSION_ID = 'bdcmljjgkihkelnjnbdkgopciaompeoe';
+
 interface LoadedManifest {
   manifest_version: number;
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
+  optional_host_permissions?: string[];
+  key?: string;
+  storage?: { managed_schema?: string };
   content_security_policy?: { extension_pages?: string };
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
@@ -92,6 +104,24 @@ describe('the built extension in Chromium', () => {
     const contentScriptMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
     expect(contentScriptMatches).toEqual(CONTENT_SCRIPT_REACH);
     expect(manifest.host_permissions ?? []).toEqual(CONTENT_SCRIPT_REACH);
+    const unexplainedHosts = (manifest.optional_host_permissions ?? []).filter(
+      (pattern) => !(pattern in ALLOWED_OPTIONAL_HOST_PERMISSIONS),
+    );
+    expect(unexplainedHosts).toEqual([]);
+  });
+
+  it('has the fixed id its manifest key gives, the same for every build and folder', async () => {
+    const manifest = await loadedManifest();
+    expect(manifest.key).toBeDefined();
+    expect(extensionId).toBe(FIXED_EXTENSION_ID);
+  });
+
+  it('describes its managed storage (the organisation’s policy) with public/schema.json', async () => {
+    const manifest = await loadedManifest();
+    // Without a schema Chrome hands the extension no policy at all.
+    expect(manifest.storage?.managed_schema).toBe('schema.json');
+    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'public', 'schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties).sort()).toEqual(['allowPersonalLists', 'lockSettings', 'quietSites', 'salesTeam', 'teamLists']);
   });
 
   it('asks for unlimitedStorage: a long list is never refused for quota nor evicted under disk pressure', async () => {

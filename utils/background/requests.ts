@@ -118,6 +118,23 @@ const RequestSchema = v.variant(
     v.object({ type: v.literal('settings:get'), ...Empty.entries }),
     v.object({ type: v.literal('settings:set'), settings: AnyObject('settings') }),
     v.object({ type: v.literal('storage:status'), ...Empty.entries }),
+    v.object({ type: v.literal('team-lists:list'), ...Empty.entries }),
+    v.object({
+      type: v.literal('team-lists:import'),
+      fileName: Text('file name', 1_000),
+      text: v.string('The file content must be text.'),
+      publicKey: Text('public key', 200),
+    }),
+    v.object({
+      type: v.literal('team-lists:subscribe'),
+      url: Text('list address', 2_000),
+      publicKey: Text('public key', 200),
+      refreshMinutes: v.optional(
+        v.pipe(v.number('The refresh interval must be a number of minutes.'), v.integer('The refresh interval must be whole minutes.')),
+      ),
+    }),
+    v.object({ type: v.literal('team-lists:refresh'), id: Text('list id', 200) }),
+    v.object({ type: v.literal('team-lists:remove'), id: Text('list id', 200) }),
     v.object({ type: v.literal('storage:erase-all'), ...Empty.entries }),
   ],
   (issue) =>

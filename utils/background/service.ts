@@ -42,6 +42,15 @@ import { ImportError } from '../watchlist-files/import-error';
 import { exportWatchlist } from '../watchlist-files/export-file';
 import { eraseEverything } from '../store/erase-everything';
 import { bumpRevision } from '../store/revision';
+import { EMPTY_POLICY } from '../model/list-sources';
+import {
+  createListSourceService,
+  ListSourceError,
+  type ListSourceService,
+  type ListSourceServiceOptions,
+  type TeamProtection,
+} from '../team-delivery/list-source-service';
+import { settingsWithPolicy } from '../team-delivery/policy-settings';
 
 /** Who sent a request: runtime.MessageSender reduced to what matters here. */
 export interface RequestSender {
@@ -56,8 +65,16 @@ export interface RequestSender {
 export interface BackgroundServiceOptions {
   /** Which database to open, and with which IndexedDB factory; opened again whenever it is lost. */
   database: OpenOptions;
-  /** compileMatcher from utils/matcher/matcher.ts; injected so this module is testable on its own. */
-  compile: (entries: MatchableEntry[], now: Date) => CompiledMatcherPayload;
+  /**
+   * compileMatcher from utils/matcher/matcher.ts; injected so this module is testable on its own.
+   * `team` holds the team lists' entries: plain ones to match like the person's, hashed lists beside.
+   */
+  compile: (entries: MatchableEntry[], now: Date, team?: TeamProtection) => CompiledMatcherPayload;
+  /**
+   * Team list delivery (file, URL, policy), sharing this service's database connection; absent
+   * in tests of the personal list alone.
+   */
+  teamDelivery?: Omit<ListSourceServiceOptions, 'use' | 'onProtectionChanged'>;
   tabs: TabRegistry;
   now?: () => Date;
   newId?: () => string;
@@ -94,6 +111,10 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   // request; what was read before may be gone, so everything is read again and tabs are told.
   const database = createDatabaseConnection({ ...options.database, onLost: () => forgetReads(), onReopened: () => invalidate() });
   const use = database.use;
+  const teamLists: ListSourceService | undefined = options.teamDelivery
+    ? createListSourceService({ ...options.teamDelivery, use, onProtectionChanged: () => invalidate() })
+    : undefined;
+  const policy = () => teamLists?.policy() ?? EMPTY_POLICY;
   const now = options.now ?? (() => new Date());
   const writeContext = { now: () => now().getTime(), newId: options.newId ?? (() => crypto.randomUUID()) };
   const changed = () => options.onProtectionChanged?.();
@@ -136,9 +157,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     if (compiledState) return compiledState;
     const pending = (async (compiledAt: Date) => {
       const { revision, open } = await currentSnapshot();
+      const team = await teamLists?.protection();
       // Let requests waiting on the same read (the popup's first page) answer before compiling.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { revision, compiled: compile(open.map(matchableOf), compiledAt) };
+      // Personal and team entries protect together, in one compiled form per tab.
+      const personal = open.map(matchableOf);
+      return { revision, compiled: team ? compile([...personal, ...team.plainEntries], compiledAt, team) : compile(personal, compiledAt) };
     })(now());
     compiledState = pending;
     // A failed compile must not stick: the next request tries again.
@@ -167,11 +191,21 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     return result;
   }
 
+  /** The person's settings with what the organisation's policy adds. */
+  async function effectiveSettings(): Promise<Settings> {
+    return settingsWithPolicy(await use(readSettings), policy()).settings;
+  }
+
+  function teamDelivery(): ListSourceService {
+    if (!teamLists) throw new RequestError('Team lists are not available here.');
+    return teamLists;
+  }
+
   async function protectionFor(url: string): Promise<PageProtection> {
     // An inactive page gets an empty matcher: no reason to ship the list where nothing is checked.
     emptyCompiled ??= compile([], now());
     try {
-      const settings = await use(readSettings);
+      const settings = await effectiveSettings();
       const state = protectionState(url, settings);
       const { revision, compiled } = await currentCompiled();
       return { active: state.active, compiled: state.active ? compiled : emptyCompiled, revision, salesTeam: settings.salesTeam };
@@ -233,7 +267,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const url = askedUrl || pageUrl || '';
       let settings: Settings;
       try {
-        settings = await use(readSettings);
+        settings = await effectiveSettings();
         // A list that cannot be read protects nothing, whatever the settings say.
         await currentSnapshot();
       } catch (error) {
@@ -275,6 +309,24 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       return afterWrite(saved);
     },
     'storage:status': () => storageStatus(),
+    'team-lists:list': async () => {
+      const current = policy();
+      const { problem } = settingsWithPolicy(await use(readSettings), current);
+      return {
+        lists: teamLists ? await teamLists.statuses() : [],
+        policy: {
+          lockSettings: current.lockSettings,
+          allowPersonalLists: current.allowPersonalLists,
+          salesTeam: current.salesTeam ?? { addresses: [], domains: [], channels: [] },
+          quietSites: current.quietSites ?? [],
+          problems: problem ? [...current.problems, problem] : current.problems,
+        },
+      };
+    },
+    'team-lists:import': ({ fileName, text, publicKey }) => teamDelivery().importFile(fileName, text, publicKey),
+    'team-lists:subscribe': ({ url, publicKey, refreshMinutes }) => teamDelivery().subscribe(url, publicKey, refreshMinutes),
+    'team-lists:refresh': ({ id }) => teamDelivery().refresh(id),
+    'team-lists:remove': ({ id }) => teamDelivery().remove(id),
     'storage:erase-all': async () => {
       await use(eraseEverything);
       await tabs.forgetEditors();
@@ -293,12 +345,21 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       try {
         return await handler(request, sender);
       } catch (error) {
-        if (error instanceof RequestError || error instanceof EntryError || error instanceof SettingsError) throw error;
+        if (
+          error instanceof RequestError ||
+          error instanceof EntryError ||
+          error instanceof SettingsError ||
+          error instanceof ListSourceError
+        ) {
+          throw error;
+        }
         // Storage failures (disk full, database blocked): say which request failed and why.
         throw new Error(`Prospect Guard could not complete the “${request.type}” request: ${storageFailureSentence(error)}`);
       }
     },
     protectionFor,
+    /** Team list delivery, for the background's policy, start and alarm wiring. */
+    teamLists,
     /** Compiles now (at start) so the first page does not wait. */
     warmUp: () => currentCompiled().then(() => undefined),
     /** A new day may end some guardUntil dates: recompile at a new revision and tell tabs. */

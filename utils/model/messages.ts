@@ -4,6 +4,21 @@
 import type { ProspectEntry, ProspectStatus } from './watchlist';
 import type { BadRow, ColumnMapping, FieldSources, LeftOutRow, RowWarning } from './import-rows';
 import type { Settings } from './settings';
+import type { ListSourceStatus } from './list-sources';
+
+/** What settings and the popup show of team lists and the organisation's policy. */
+export interface TeamListsView {
+  lists: ListSourceStatus[];
+  policy: {
+    lockSettings: boolean;
+    allowPersonalLists: boolean;
+    /** Added to the person's own sales team and quiet sites. */
+    salesTeam: { addresses: string[]; domains: string[]; channels: string[] };
+    quietSites: string[];
+    /** Policy values that could not be used, as sentences. */
+    problems: string[];
+  };
+}
 import type { EntryKey, StorageFault, UnreadableEntry } from './storage-faults';
 
 export type { EntryKey, StorageFault, UnreadableEntry };
@@ -158,6 +173,13 @@ export interface BackgroundApi {
   'settings:get': { request: Record<string, never>; response: Settings };
   'settings:set': { request: { settings: Settings }; response: Settings };
   'storage:status': { request: Record<string, never>; response: StorageStatus };
+  'team-lists:list': { request: Record<string, never>; response: TeamListsView };
+  /** "Import team list": the signed file and its publisher's public key (base64). */
+  'team-lists:import': { request: { fileName: string; text: string; publicKey: string }; response: ListSourceStatus };
+  /** The settings page asked for the URL's host permission first. */
+  'team-lists:subscribe': { request: { url: string; publicKey: string; refreshMinutes?: number }; response: ListSourceStatus };
+  'team-lists:refresh': { request: { id: string }; response: ListSourceStatus };
+  'team-lists:remove': { request: { id: string }; response: void };
   'storage:erase-all': { request: Record<string, never>; response: void };
 }
 

@@ -5,9 +5,10 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { ProspectEntry, ProspectStatus } from '../model/watchlist';
 import type { Settings } from '../model/settings';
 import type { ActivityRecord } from '../model/messages';
+import type { ListSourceRecord } from '../model/list-sources';
 
 export const DATABASE_NAME = 'prospect-guard';
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;
 
 export interface WatchlistDbSchema extends DBSchema {
   /** Prospect entries, keyed by id. */
@@ -22,6 +23,8 @@ export interface WatchlistDbSchema extends DBSchema {
   activity: { key: number; value: ActivityRecord; indexes: { at: number } };
   /** Small counters, e.g. the watchlist revision under REVISION_KEY. */
   meta: { key: string; value: number };
+  /** Team lists (file, subscription URL, policy), keyed by list id, each with its last good copy. */
+  listSources: { key: string; value: ListSourceRecord };
 }
 
 export type WatchlistDb = IDBPDatabase<WatchlistDbSchema>;
@@ -43,6 +46,10 @@ const UPGRADE_STEPS: ReadonlyArray<(db: WatchlistDb, tx: UpgradeTransaction) => 
     const activity = db.createObjectStore('activity', { autoIncrement: true });
     activity.createIndex('at', 'at');
     db.createObjectStore('meta');
+  },
+  // Version 2: team list sources. A new store only: every version 1 record stays as it was.
+  (db) => {
+    db.createObjectStore('listSources', { keyPath: 'id' });
   },
 ];
 

@@ -10,6 +10,8 @@ export interface Found {
   end: number;
   entryId: string;
   term: string;
+  /** Set for an entry of a hashed team list: its display name. */
+  teamList?: string;
 }
 
 export class MessageScan {
@@ -89,7 +91,11 @@ export class MessageScan {
     for (const match of this.activeMatches()) {
       const known = byEntry.get(match.entryId);
       if (known) known.occurrences++;
-      else byEntry.set(match.entryId, { entryId: match.entryId, typed: typedText(this.read.text, match), occurrences: 1 });
+      else {
+        const mention: MentionView = { entryId: match.entryId, typed: typedText(this.read.text, match), occurrences: 1 };
+        if (match.teamList) mention.teamList = match.teamList;
+        byEntry.set(match.entryId, mention);
+      }
     }
     return [...byEntry.values()];
   }

@@ -87,7 +87,9 @@ describe('what each folder may import', () => {
     ['utils/model', ['utils/matcher'], ['valibot']],
     ['utils/watchlist-files', ['utils/model', 'utils/matcher'], ['papaparse', 'valibot', 'chardet']],
     ['utils/store', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['idb', 'valibot']],
-    ['utils/background', ['utils/model', 'utils/matcher', 'utils/store', 'utils/watchlist-files'], ['valibot']],
+    // Team list delivery: the store of list sources, refreshes, the policy; the file format is utils/team-lists'.
+    ['utils/team-delivery', ['utils/model', 'utils/matcher', 'utils/store', 'utils/team-lists'], ['valibot']],
+    ['utils/background', ['utils/model', 'utils/matcher', 'utils/store', 'utils/watchlist-files', 'utils/team-delivery'], ['valibot']],
     // Team list files: format, signing, packing; reads CRM exports with the import's readers.
     ['utils/team-lists', ['utils/model', 'utils/matcher', 'utils/watchlist-files'], ['valibot', '@noble/ed25519', '@noble/hashes']],
     // Site knowledge lives only in the site adapters, which know nothing of the rest of the page guard.

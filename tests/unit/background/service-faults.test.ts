@@ -7,7 +7,7 @@ import { createBackgroundService, type BackgroundService } from '../../../utils/
 import { createMemorySessionArea, createTabRegistry } from '../../../utils/background/tab-registry';
 import type { MatchableEntry } from '../../../utils/model/watchlist';
 import type { PageProtection, StorageStatus, TabStatus } from '../../../utils/model/messages';
-import { DATABASE_NAME } from '../../../utils/store/database';
+import { DATABASE_NAME, DATABASE_VERSION } from '../../../utils/store/database';
 
 let factory: IDBFactory;
 let service: BackgroundService;
@@ -70,14 +70,14 @@ describe('a malformed stored entry', () => {
 
 describe('a database saved by a newer version', () => {
   beforeEach(async () => {
-    const newer = factory.open(DATABASE_NAME, 2);
+    const newer = factory.open(DATABASE_NAME, DATABASE_VERSION + 1);
     newer.onupgradeneeded = () => newer.result.createObjectStore('from-the-future');
     (await request(newer)).close();
   });
 
   it('gives tabs no protection and the reason', async () => {
     const protection = await service.protectionFor('https://mail.example.com/');
-    expect(protection).toMatchObject({ active: false, fault: { kind: 'newer-version', knownVersion: 1 } });
+    expect(protection).toMatchObject({ active: false, fault: { kind: 'newer-version', knownVersion: DATABASE_VERSION } });
     expect(compiledNames(protection)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unwrap } from 'idb';
 import { createDatabaseConnection, StorageFaultError, type DatabaseConnection } from '../../../utils/store/database-connection';
-import { DATABASE_NAME, type WatchlistDb } from '../../../utils/store/database';
+import { DATABASE_NAME, DATABASE_VERSION, type WatchlistDb } from '../../../utils/store/database';
 import { addEntry, listEntries } from '../../../utils/store/entry-repository';
 import { testWriteContext } from './fixtures/test-database';
 
@@ -73,13 +73,13 @@ describe('a database connection', () => {
 
   it('refuses a database saved by a newer version, and leaves it as it is', async () => {
     await connection.use((db) => addEntry(db, { name: 'Acme Robotics' }, testWriteContext()));
-    const newer = factory.open(DATABASE_NAME, 2);
+    const newer = factory.open(DATABASE_NAME, DATABASE_VERSION + 1);
     newer.onupgradeneeded = () => newer.result.createObjectStore('from-the-future');
     (await request(newer)).close();
 
     const failure = await connection.use(listEntries).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageFaultError);
-    expect((failure as StorageFaultError).fault).toMatchObject({ kind: 'newer-version', knownVersion: 1 });
+    expect((failure as StorageFaultError).fault).toMatchObject({ kind: 'newer-version', knownVersion: DATABASE_VERSION });
     expect((failure as StorageFaultError).message).toMatch(
       /^The watchlist was saved by a newer version of Prospect Guard \(VersionError: /,
     );
@@ -87,7 +87,7 @@ describe('a database connection', () => {
     const stored = await request(factory.open(DATABASE_NAME));
     const records = await request(stored.transaction('entries').objectStore('entries').getAll());
     expect({ version: stored.version, names: records.map((record: { name: string }) => record.name) }).toEqual({
-      version: 2,
+      version: DATABASE_VERSION + 1,
       names: ['Acme Robotics'],
     });
     stored.close();

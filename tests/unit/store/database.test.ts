@@ -6,6 +6,7 @@ import { listEntries } from '../../../utils/store/entry-repository';
 import { readSettings } from '../../../utils/store/settings-repository';
 import { listActivity } from '../../../utils/store/activity-log-repository';
 import { readRevision } from './fixtures/test-database';
+import { listSources } from '../../../utils/store/list-source-repository';
 import {
   buildDatabaseFromDump,
   loadFixture,
@@ -46,6 +47,11 @@ describe('the watchlist database', () => {
     expect(await readSettings(db)).toEqual(recordsOf(fixture, 'settings')[0]!.value);
     expect(await listActivity(db)).toEqual(recordsOf(fixture, 'activity').map((record) => record.value));
     expect(await readRevision(db)).toBe(recordsOf(fixture, 'meta')[0]!.value);
+    // Team list sources arrived with version 2; a version 1 database starts with none.
+    const fixtureSources = fixture.stores.some((store) => store.name === 'listSources')
+      ? recordsOf(fixture, 'listSources').map((record) => record.value as { id: string })
+      : [];
+    expect((await listSources(db)).sort(byId)).toEqual(fixtureSources.sort(byId));
     db.close();
   });
 

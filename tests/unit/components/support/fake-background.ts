@@ -7,6 +7,7 @@ import type {
   ImportPreview,
   ImportReview,
   StorageStatus,
+  TeamListsView,
 } from '../../../../utils/model/messages';
 import type { ProspectEntry } from '../../../../utils/model/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/model/settings';
@@ -23,6 +24,8 @@ export interface FakeBackground {
   calls: { type: BackgroundRequestType; request: unknown }[];
   importPreview: ImportPreview;
   importReview: ImportReview;
+  /** What `team-lists:list` answers. */
+  teamLists: TeamListsView;
   /** What `storage:status` answers: nothing wrong unless a test says otherwise. */
   storageStatus: StorageStatus;
   /**
@@ -57,6 +60,16 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     calls: [],
     importPreview: { ok: true, format: 'json', added: 0, updated: 0, unchanged: 0, total: 0 },
     importReview: { kind: 'rows', format: 'json', rows: [], rowCount: 0, warned: [], leftOut: [], bad: [] },
+    teamLists: {
+      lists: [],
+      policy: {
+        lockSettings: false,
+        allowPersonalLists: true,
+        salesTeam: { addresses: [], domains: [], channels: [] },
+        quietSites: [],
+        problems: [],
+      },
+    },
     storageStatus: { unreadable: [] },
     hold(type) {
       let release!: () => void;
@@ -76,6 +89,7 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
   };
   const handlers: { [K in BackgroundRequestType]?: Handler<K> } = {
     'entries:list': () => fake.entries,
+    'team-lists:list': () => fake.teamLists,
     // As the real background: key (id) order, `limit` at a time, `next` where the following page starts.
     'entries:page': ({ after, limit }) => {
       const byKey = fake.entries.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,0 +1,148 @@
+// `npm run bench:team-refresh` (issue 11, item 6): a 100,000-entry hashed team list arriving, and
+// then refreshed to a new version, while editor tabs are open with a 10,000-entry personal list.
+// Reports, per phase: the time until every tab cautions on a name only the new copy holds, the
+// compiled form handed to each tab, and every long task (> 50 ms) in every tab meanwhile.
+//
+// Options: --entries=N (100000), --personal=N (10000), --tabs=N (3).
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/support/launch-browser';
+import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
+import { startListServer } from '../tests/unit/team-delivery/support/list-server';
+import { makePublisher } from '../tests/unit/team-delivery/support/signed-lists';
+import { syntheticWatchlist } from './synthetic-text';
+
+function option(name: string, fallback: number): number {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  return raw ? Number(raw) : fallback;
+}
+
+const ENTRIES = option('entries', 100_000);
+const PERSONAL = option('personal', 10_000);
+const TABS = option('tabs', 3);
+
+const REGIONS = ['Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Atlantique'];
+
+const PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><textarea id="area" rows="6" cols="80"></textarea></body></html>';
+
+function observeLongTasks(): void {
+  const tasks: number[] = [];
+  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+
+async function main(): Promise<void> {
+  const publisher = makePublisher();
+  // The synthetic company names (word + sector + form: 36,000 distinct), each also in regional
+  // variants ("… Nord"), so 100,000 distinct names of two to four words.
+  const base = syntheticWatchlist(30_000).map((entry) => entry.name);
+  const names = Array.from(
+    { length: ENTRIES + 2 },
+    (_, k) => `${base[k % base.length]}${k < base.length ? '' : ` ${REGIONS[Math.floor(k / base.length) - 1]}`}`,
+  );
+  const [firstOnly, secondOnly] = [names[ENTRIES]!, names[ENTRIES + 1]!];
+  const packStarted = performance.now();
+  const version1 = publisher.list({ version: 1, prospects: [...names.slice(0, ENTRIES - 1), firstOnly] });
+  const version2 = publisher.list({ version: 2, prospects: [...names.slice(0, ENTRIES - 1), secondOnly] });
+  const packMs = (performance.now() - packStarted) / 2;
+  const progress = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`);
+  progress(`packed two copies of ${ENTRIES} entries`);
+  const server = await startListServer({ cors: true });
+  server.serve(version1);
+
+  const browser = await launchBrowser();
+  const { context } = browser;
+  const extensionId = browser.extensionId!;
+  await seedWatchlist(context, extensionId, syntheticWatchlist(PERSONAL));
+  progress(`personal list of ${PERSONAL} imported`);
+  const { createServer } = await import('node:http');
+  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+  const pageUrl = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`;
+  await context.addInitScript(observeLongTasks);
+  const tabs: Page[] = [];
+  for (let k = 0; k < TABS; k++) {
+    const tab = await context.newPage();
+    await tab.goto(pageUrl);
+    tabs.push(tab);
+  }
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const ask = (message: Record<string, unknown>) =>
+    popup.evaluate(
+      (request) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
+          request,
+        ),
+      message,
+    );
+
+  /** Types `name` in every tab; resolves when each tab cautions on it. Returns ms from `since`. */
+  async function everyTabCautions(name: string, since: number): Promise<number> {
+    await Promise.all(
+      tabs.map(async (tab) => {
+        await tab.fill('#area', '');
+        await tab.click('#area');
+        await tab.keyboard.type(`Call ${name}`);
+      }),
+    );
+    const cdps = await Promise.all(tabs.map((tab) => context.newCDPSession(tab)));
+    for (const cdp of cdps) {
+      for (;;) {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value?: string }; name?: { value?: string } }[];
+        };
+        if (nodes.some((node) => node.role?.value === 'button' && node.name?.value?.includes(name))) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await cdp.detach();
+    }
+    return Math.round(performance.now() - since);
+  }
+
+  await Promise.all(tabs.map(takeLongTasks));
+  const rows: string[][] = [];
+  for (const [phase, run, name] of [
+    ['first copy (subscribe)', () => ask({ type: 'team-lists:subscribe', url: server.url, publicKey: publisher.publicKey }), firstOnly],
+    [
+      'refresh to version 2',
+      () => {
+        server.serve(version2);
+        return ask({ type: 'team-lists:refresh', id: 'sales-emea' });
+      },
+      secondOnly,
+    ],
+  ] as const) {
+    const started = performance.now();
+    await run();
+    const acceptedMs = Math.round(performance.now() - started);
+    progress(`${phase}: accepted in ${acceptedMs} ms`);
+    const cautionMs = await everyTabCautions(name, started);
+    const longTasks = (await Promise.all(tabs.map(takeLongTasks))).flat();
+    const compiledBytes = (await ask({ type: 'page:protection', url: pageUrl }).catch(() => null)) as { compiled?: unknown } | null;
+    rows.push([
+      phase,
+      String(acceptedMs),
+      String(cautionMs),
+      compiledBytes?.compiled ? `${(JSON.stringify(compiledBytes.compiled).length / 1e6).toFixed(2)} MB` : 'n/a',
+      longTasks.length ? `${longTasks.length} (max ${Math.max(...longTasks)} ms)` : '0',
+    ]);
+  }
+  console.log(
+    `Hashed team list of ${ENTRIES.toLocaleString('en')} entries (packing one copy: ${Math.round(packMs)} ms in Node), personal list of ${PERSONAL.toLocaleString('en')}, ${TABS} open tabs.`,
+  );
+  console.log(
+    '| Phase | Accepted by the background, ms | Every tab cautions on a new name, ms | Compiled form per tab (personal + hashed) | Long tasks in the tabs |',
+  );
+  console.log('|---|---:|---:|---:|---|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  await browser.close();
+  pageServer.close();
+  await server.close();
+}
+
+await main();
