@@ -1,3 +1,4 @@
+import { mailFormAudience } from './page-audience';
 import type { SiteAdapter } from './site-adapter';
 import { CONTROL_CANDIDATES, controlAround, type SendEvidence, sendEvidence } from './send-control';
 
@@ -25,7 +26,8 @@ export const genericAdapter: SiteAdapter = {
   },
   findSendControl,
   replayByClick: true,
-  audience: () => ({ kind: 'unknown' }),
+  // A webmail form's To/Cc/Bcc fields (by name, label or placeholder, en and fr); unknown elsewhere.
+  audience: (editor) => mailFormAudience(editor),
 };
 
 /** The first Send control of the editor a person can see (for replay and Ctrl+Enter). */

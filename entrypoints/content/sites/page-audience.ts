@@ -98,7 +98,8 @@ function recipientFieldsOf(editor: HTMLElement): HTMLElement[] {
   if (form) return fieldsIn(form);
   let node = editor.parentElement;
   for (let level = 0; node && level < MAX_LEVELS; level++, node = node.parentElement) {
-    const fields = fieldsIn(node);
+    // A recipient field inside a form addresses that form's message, not this formless editor's.
+    const fields = fieldsIn(node).filter((field) => field.closest('form') === null);
     if (fields.length > 0) return fields;
   }
   return [];

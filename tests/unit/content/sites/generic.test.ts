@@ -40,7 +40,12 @@ describe('generic adapter (any page)', () => {
     expect(adapter.modEnterSends(byId(editor))).toBe(modEnter);
   });
 
-  it('knows no audience on an unknown page: it counts as outside the sales team', () => {
-    expect(adapter.audience(byId('mail-body'))).toEqual({ kind: 'unknown' });
+  it('reads the audience of a mail form from its To field', () => {
+    expect(adapter.audience(byId('mail-body'))).toEqual({ kind: 'recipients', addresses: ['partner@example.org'] });
+  });
+
+  it('knows no audience for an editor with no recipient fields around it: it counts as outside the sales team', () => {
+    expect(adapter.audience(byId('chat-with-button'))).toEqual({ kind: 'unknown' });
+    expect(adapter.audience(byId('notes'))).toEqual({ kind: 'unknown' });
   });
 });
