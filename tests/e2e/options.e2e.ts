@@ -155,4 +155,36 @@ describe('settings page', () => {
     await waitForTableNames(options, ['Brasserie Française', 'Cœur de Loire', 'Société Générale']);
     await options.close();
   });
+  it('exports formula-like cells, line breaks included, with the escape, and imports them back exactly', async () => {
+    const note = '=HYPERLINK("https://attacker.example","Open")\nsecond line';
+    const options = await session.openPage('options.html', PAGE_VIEWPORT);
+    await options
+      .getByLabel('Import watchlist')
+      .setInputFiles(
+        file(
+          'formulas.json',
+          JSON.stringify({ format: 'prospect-guard.watchlist', version: 1, entries: [{ name: 'Formula Corp', status: 'open', note }] }),
+        ),
+      );
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await waitForTableNames(options, ['Brasserie Française', 'Cœur de Loire', 'Formula Corp', 'Société Générale']);
+
+    const [csvDownload] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    // The multi-line cell starts with the apostrophe a spreadsheet needs to read it as text.
+    expect(csv).toContain('"\'=HYPERLINK(""https://attacker.example"",""Open"")\nsecond line"');
+
+    await options.getByLabel('Import watchlist').setInputFiles(file('round-trip.csv', csv));
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    const [jsonDownload] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { entries: { name: string; note?: string }[] };
+    expect(exported.entries.find((entry) => entry.name === 'Formula Corp')?.note).toBe(note);
+    await options.close();
+  });
 });
