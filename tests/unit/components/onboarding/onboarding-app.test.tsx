@@ -19,7 +19,7 @@ vi.mock('wxt/browser', async () => {
     },
   };
 });
-vi.mock('../../../../components/api', () => ({ callBackground: vi.fn() }));
+vi.mock('../../../../components/background-call', () => ({ callBackground: vi.fn() }));
 vi.mock('../../../../components/shortcut', () => ({ openPopupShortcut: async () => 'Ctrl+Shift+Y' }));
 
 const { OnboardingApp } = await import('../../../../components/onboarding/OnboardingApp');

@@ -12,7 +12,7 @@ vi.mock('wxt/browser', async () => {
   const { fakeI18n } = await import('../support/fake-i18n');
   return { browser: { i18n: fakeI18n('en'), runtime: { openOptionsPage: vi.fn() } } };
 });
-vi.mock('../../../../components/api', () => ({
+vi.mock('../../../../components/background-call', () => ({
   callBackground: (type: never, request: never) => state.background!.call(type, request),
 }));
 

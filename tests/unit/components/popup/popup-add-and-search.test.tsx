@@ -18,7 +18,7 @@ vi.mock('wxt/browser', async () => {
     },
   };
 });
-vi.mock('../../../../components/api', () => ({
+vi.mock('../../../../components/background-call', () => ({
   callBackground: (type: never, request: never) => state.background!.call(type, request),
 }));
 vi.mock('../../../../components/active-tab', () => ({
