@@ -110,3 +110,20 @@ export function findOpenNamed(entries: readonly ProspectEntry[], name: string): 
   const folded = foldForSearch(name);
   return entries.find((entry) => entry.status === 'open' && foldForSearch(entry.name) === folded);
 }
+
+/**
+ * A listed prospect whose name, an alias or a domain contains `name` (ignoring case and accents),
+ * open ones first: Enter on "stark", typed to find Stark Industries, must ask before adding "stark".
+ */
+export function findListedContaining(entries: readonly ProspectEntry[], name: string): ProspectEntry | undefined {
+  const folded = foldForSearch(name);
+  if (!folded) return undefined;
+  const contains = (entry: ProspectEntry) =>
+    [entry.name, ...(entry.aliases ?? []), ...(entry.domains ?? [])].some((text) => foldForSearch(text).includes(folded));
+  return entries.find((entry) => entry.status === 'open' && contains(entry)) ?? entries.find(contains);
+}
+
+/** Won and lost entries, most recently closed first: what a search also shows, to reopen. */
+export function closedEntriesNewestFirst(entries: readonly ProspectEntry[]): ProspectEntry[] {
+  return entries.filter((entry) => entry.status !== 'open').sort((a, b) => b.updatedAt - a.updatedAt);
+}

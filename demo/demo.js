@@ -1,5 +1,6 @@
 // The demo page behaves like a mail client and a chat app: their own send handlers, nothing from
 // the extension. Prospect Guard steps in before these handlers when a message names a prospect.
+import { text as words } from './demo-language.js';
 
 const mailForm = document.getElementById('mail-form');
 const mailBody = document.getElementById('mail-body');
@@ -12,7 +13,7 @@ function sendMail() {
   const subject = mailForm.elements.namedItem('subject').value;
   const item = document.createElement('li');
   const heading = document.createElement('b');
-  heading.textContent = `To ${to}: ${subject}`;
+  heading.textContent = words.sentTo.replace('$TO', to).replace('$SUBJECT', subject);
   const body = document.createElement('p');
   body.textContent = text;
   item.append(heading, body);

@@ -1,5 +1,6 @@
 // `npm start`: builds the extension, serves the demo page on localhost, opens Chromium with the
-// extension loaded and the sample watchlist imported, on the demo page.
+// extension loaded and the sample watchlist imported, on the demo page — in the system's language
+// (French or English, from LANGUAGE/LC_ALL/LC_MESSAGES/LANG), which the demo page follows too.
 // `npm start -- --headless` does the same without a window (machines with no display), checks that
 // typing a prospect name shows the caution, and exits.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { importWatchlistText } from '../tests/e2e/support/seed-watchlist';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 import { findAx, waitForAx } from '../tests/e2e/support/accessibility-tree';
 import { DEMO_DIR, PROJECT_ROOT } from '../tests/e2e/support/project-paths';
+import { systemLanguage } from './system-language';
 
 const headless = process.argv.includes('--headless');
 
@@ -22,7 +24,8 @@ console.log('Building the extension for Chrome/Edge…');
 execFileSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 
 const demo = await startStaticServer(DEMO_DIR);
-const browser = await launchBrowser({ headless });
+const language = systemLanguage(process.env);
+const browser = await launchBrowser({ headless, language });
 let stopping = false;
 async function stop(exitCode: number): Promise<never> {
   if (!stopping) {
@@ -45,6 +48,7 @@ try {
   await page.bringToFront();
   console.log(`\nDemo page: ${demo.url('/index.html')}`);
   console.log(`Extension id: ${browser.extensionId}`);
+  console.log(`Language: ${language === 'fr' ? 'French' : 'English'} (from the system's LANGUAGE/LANG).`);
 
   if (headless) {
     // No one to look at it: type a prospect name in the chat box and report what the page shows.
@@ -56,7 +60,9 @@ try {
         ? 'Check: typing "Acme Robotics" in the chat box shows the caution.'
         : 'Check: no caution appeared within 5 s of typing "Acme Robotics".',
     );
-    const stillThere = await findAx(page, { role: 'textbox', name: 'Message #partners-external' });
+    const demoText = JSON.parse(await readFile(join(DEMO_DIR, 'demo-text.json'), 'utf8')) as Record<string, { chatLabel: string }>;
+    const chatLabel = demoText[language]!.chatLabel;
+    const stillThere = await findAx(page, { role: 'textbox', name: chatLabel });
     console.log(stillThere ? 'Check: the demo page is up.' : 'Check: the chat box was not found on the demo page.');
     await stop(caution && stillThere ? 0 : 1);
   }

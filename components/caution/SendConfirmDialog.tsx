@@ -1,7 +1,9 @@
 // The pre-send confirmation: names the prospects (as typed) and who is outside the sales team (as
 // Outlook's MailTips do), and asks "Send anyway" or "Review". Focus moves in on open and stays
-// inside; Escape means Review.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+// inside; Escape means Review. "Send anyway" may say why (optional, kept in the activity log).
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { OVERRIDE_REASONS, type OverrideReason } from '../../utils/model/messages';
+import { REASON_LABEL } from './override-reasons';
 import type { Translate } from './types';
 
 interface SendConfirmDialogProps {
@@ -12,7 +14,7 @@ interface SendConfirmDialogProps {
   /** Recipients the page shows outside the sales team; empty when it names no one. */
   outside: readonly string[];
   t: Translate;
-  onSendAnyway(): void;
+  onSendAnyway(reason?: OverrideReason): void;
   onReview(): void;
 }
 
@@ -29,6 +31,8 @@ export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onRev
   const dialog = useRef<HTMLDivElement>(null);
   const reviewButton = useRef<HTMLButtonElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
+  const reasonSelect = useRef<HTMLSelectElement>(null);
+  const [reason, setReason] = useState<OverrideReason | ''>('');
   useLayoutEffect(() => {
     // Focus the dialog itself, not a button: the key that opened it (a Space on a Send button
     // activates on keyup) must not land on a choice.
@@ -40,11 +44,13 @@ export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onRev
       event.preventDefault();
       onReview();
     } else if (event.key === 'Tab') {
-      // Keep focus on the two choices while the dialog is open.
+      // Keep focus on the reason and the two choices while the dialog is open.
       event.preventDefault();
-      const atReview = event.target === reviewButton.current;
-      const atSend = event.target === sendButton.current;
-      const next = event.shiftKey ? (atSend ? reviewButton : sendButton) : atReview ? sendButton : reviewButton;
+      const ring = [reasonSelect, reviewButton, sendButton];
+      const at = ring.findIndex((control) => control.current === event.target);
+      // From the dialog itself (focused on open), Tab goes to Review, Shift+Tab to Send anyway, as before.
+      const from = at === -1 ? 0 : at;
+      const next = ring[(from + (event.shiftKey ? ring.length - 1 : 1)) % ring.length]!;
       next.current?.focus();
     }
   };
@@ -72,11 +78,22 @@ export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onRev
           )}
           {hint && <p class="hint">{hint}</p>}
         </div>
+        <label class="reason">
+          <span>{t('caution_reason_label')}</span>
+          <select ref={reasonSelect} value={reason} onChange={(event) => setReason(event.currentTarget.value as OverrideReason | '')}>
+            <option value="">{t('caution_reason_none')}</option>
+            {OVERRIDE_REASONS.map((value) => (
+              <option key={value} value={value}>
+                {t(REASON_LABEL[value])}
+              </option>
+            ))}
+          </select>
+        </label>
         <div class="actions">
           <button type="button" ref={reviewButton} onClick={onReview}>
             {t('caution_dialog_review')}
           </button>
-          <button type="button" class="primary" ref={sendButton} onClick={onSendAnyway}>
+          <button type="button" class="primary" ref={sendButton} onClick={() => onSendAnyway(reason || undefined)}>
             {t('caution_dialog_send')}
           </button>
         </div>

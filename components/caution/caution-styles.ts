@@ -47,6 +47,9 @@ button.primary { background: var(--pg-primary-bg); color: var(--pg-primary-fg); 
 .dialog h2 { margin: 0 0 8px; font-size: 15px; color: var(--pg-fg); }
 .dialog p { margin: 0 0 8px; }
 .dialog .hint { color: var(--pg-muted); font-size: 12px; }
+.dialog .reason { display: flex; flex-direction: column; gap: 4px; font-size: 12px; color: var(--pg-muted); }
+.dialog .reason select { font: inherit; font-size: 13px; padding: 4px; color: var(--pg-button-fg); background: var(--pg-button-bg); border: 1px solid var(--pg-border); border-radius: 6px; }
+.dialog .reason select:focus-visible { outline: 2px solid var(--pg-focus); outline-offset: 1px; }
 .dialog .actions { display: flex; justify-content: flex-end; gap: 8px; margin-top: 12px; }
 .dialog .actions button { font-size: 13px; padding: 5px 12px; }
 .marks { position: fixed; inset: 0; pointer-events: none; }

@@ -1,5 +1,6 @@
 // What the caution UI shows and how it reports choices; filled in by the content script.
 import type { MessageKey } from '../i18n';
+import type { OverrideReason } from '../../utils/model/messages';
 
 /**
  * Looks up a message of the extension's locale (browser.i18n.getMessage in the page). Keys are the
@@ -25,7 +26,8 @@ export interface DialogState {
   hint: string | null;
   /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
   outside?: readonly string[];
-  onSendAnyway(): void;
+  /** `reason`: why, when the person picked one of the optional reasons. */
+  onSendAnyway(reason?: OverrideReason): void;
   onReview(): void;
 }
 

@@ -1,5 +1,6 @@
-// First run: what Prospect Guard does, what it keeps (on this computer only), how to add a first
-// prospect (right here, or from the toolbar) and how to set the sales team.
+// First run: what Prospect Guard does, what the caution means and what to do about it (for every
+// employee, not only sellers), what it keeps (on this computer only), how to add a first prospect
+// (right here, or from the toolbar) and how to set the sales team (never the company's whole domain).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NewEntry } from '../../utils/model/messages';
@@ -42,6 +43,18 @@ export function OnboardingApp() {
         <p>{t('onboarding_whatTeam')}</p>
       </section>
 
+      <section aria-labelledby="caution-heading" class="card">
+        <h2 id="caution-heading">{t('onboarding_cautionTitle')}</h2>
+        <p>{t('onboarding_cautionEveryone')}</p>
+        <p>{t('onboarding_cautionWhatToDo')}</p>
+        <ul>
+          <li>{t('onboarding_cautionReview')}</li>
+          <li>{t('onboarding_cautionRemove')}</li>
+          <li>{t('onboarding_cautionSendAnyway')}</li>
+          <li>{t('onboarding_cautionNotProspect')}</li>
+        </ul>
+      </section>
+
       <section aria-labelledby="keeps-heading" class="card">
         <h2 id="keeps-heading">{t('onboarding_keepsTitle')}</h2>
         <ul>
@@ -55,6 +68,7 @@ export function OnboardingApp() {
       <section aria-labelledby="first-heading" class="card">
         <h2 id="first-heading">{t('onboarding_firstTitle')}</h2>
         <p>{t('onboarding_firstTryHere')}</p>
+        <p>{t('onboarding_firstNotSales')}</p>
         <AddProspectForm name={name} onNameChange={setName} onAdd={add} autoFocus={false} hint={t('onboarding_addHint')} />
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <p>{t('onboarding_firstLater')}</p>

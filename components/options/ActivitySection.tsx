@@ -2,6 +2,7 @@
 // message text (the log holds none). Export it as CSV or clear it.
 import { useState } from 'preact/hooks';
 import type { ActivityRecord, CautionChoice } from '../../utils/model/messages';
+import { REASON_LABEL } from '../caution/override-reasons';
 import { downloadText } from '../download';
 import { formatDateTime, formatNumber, t, tPlural, type MessageKey } from '../i18n';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -61,6 +62,7 @@ export function ActivitySection({ records, onClear }: Props) {
                     <td>{record.entryNames.join(', ')}</td>
                     <td>
                       <span class={`choice choice-${record.choice}`}>{t(CHOICE_LABEL[record.choice])}</span>
+                      {record.reason && <span class="choice-reason">{t(REASON_LABEL[record.reason])}</span>}
                     </td>
                   </tr>
                 ))}

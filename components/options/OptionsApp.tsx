@@ -12,6 +12,7 @@ import type { NoticeState } from '../shared/notice-state';
 import { findOpenNamed } from '../watchlist-view';
 import { ActivitySection } from './ActivitySection';
 import { EraseSection } from './EraseSection';
+import { FalseAlarmSection } from './FalseAlarmSection';
 import { ImportExportSection } from './ImportExportSection';
 import { SalesTeamSection } from './SalesTeamSection';
 import { SitesSection } from './SitesSection';
@@ -29,6 +30,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'sales-team', label: 'options_teamTitle' },
   { id: 'sites', label: 'options_sitesTitle' },
   { id: 'activity', label: 'options_activityTitle' },
+  { id: 'false-alarms', label: 'options_falseAlarmsTitle' },
   { id: 'erase', label: 'options_eraseTitle' },
 ];
 
@@ -206,6 +208,7 @@ export function OptionsApp() {
             <SalesTeamSection settings={settings} save={saveSettings} />
             <SitesSection settings={settings} save={saveSettings} />
             <ActivitySection records={activity} onClear={clearActivity} />
+            <FalseAlarmSection records={activity} />
             <EraseSection onErase={eraseAll} />
           </>
         )}

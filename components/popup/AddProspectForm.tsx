@@ -11,8 +11,11 @@ import { messageOf } from '../shared/message-of';
 interface Props {
   name: string;
   onNameChange: (name: string) => void;
-  /** Resolves when stored; rejects with a sentence to show. */
-  onAdd: (entry: NewEntry) => Promise<void>;
+  /**
+   * Resolves when stored, or with false when the add waits for the person's answer (the details
+   * typed are then kept); rejects with a sentence to show.
+   */
+  onAdd: (entry: NewEntry) => Promise<boolean | undefined | void>;
   /** The popup focuses the field at once; a page that embeds the form does not. */
   autoFocus?: boolean;
   /** The line under the field; the popup's says that typing also searches. */
@@ -50,9 +53,10 @@ export function AddProspectForm({ name, onNameChange, onAdd, autoFocus = true, h
       if (contacts.length) entry.contacts = contacts;
       if (domains.length) entry.domains = domains;
       if (guardUntil) entry.guardUntil = guardUntil;
-      await onAdd(entry);
-      setDetails(NO_DETAILS);
-      setDetailsOpen(false);
+      if ((await onAdd(entry)) !== false) {
+        setDetails(NO_DETAILS);
+        setDetailsOpen(false);
+      }
     } catch (failure) {
       setError(messageOf(failure));
     } finally {

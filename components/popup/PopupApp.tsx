@@ -12,8 +12,18 @@ import { messageOf } from '../shared/message-of';
 import { Logo } from '../shared/Logo';
 import { Notice } from '../shared/Notice';
 import type { NoticeState } from '../shared/notice-state';
-import { buildSearchIndex, filterEntries, isoToday, openEntriesNewestFirst } from '../watchlist-view';
+import {
+  buildSearchIndex,
+  closedEntriesNewestFirst,
+  filterEntries,
+  findListedContaining,
+  isoToday,
+  openEntriesNewestFirst,
+} from '../watchlist-view';
+import { AddAnywayQuestion } from './AddAnywayQuestion';
+import type { PendingAdd } from './pending-add';
 import { AddProspectForm } from './AddProspectForm';
+import { ClosedDealList } from './ClosedDealList';
 import { PageStatus } from './PageStatus';
 import { switchableHost, withSiteSwitchedOff, withSiteSwitchedOn } from './site-switch';
 import { ProspectList } from './ProspectList';
@@ -34,11 +44,16 @@ export function PopupApp() {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [activity, setActivity] = useState<ActivitySummary | null | undefined>(undefined);
   const [teamLists, setTeamLists] = useState<ListSourceStatus[] | undefined>(undefined);
+  /** A name typed that is part of a listed prospect: added only when the person says so. */
+  const [pendingAdd, setPendingAdd] = useState<PendingAdd | null>(null);
   const today = isoToday();
   /** Resolves with the whole list once it is in `entries`. */
   const fullList = useRef<Promise<ProspectEntry[]> | null>(null);
-  /** Entries changed here before the whole list arrived, applied to it when it does (null after). */
-  const earlyChanges = useRef<Map<string, ProspectEntry> | null>(new Map());
+  /**
+   * Entries changed here before the whole list arrived, applied to it when it does (null after);
+   * a null entry was deleted (an add undone).
+   */
+  const earlyChanges = useRef<Map<string, ProspectEntry | null> | null>(new Map());
 
   useEffect(() => {
     let resolveFull!: (list: ProspectEntry[]) => void;
@@ -90,6 +105,13 @@ export function PopupApp() {
   const index = useMemo(() => (searching ? buildSearchIndex(openEntries) : null), [openEntries, searching]);
   const visible = useMemo(() => (index ? filterEntries(openEntries, index, query) : openEntries), [openEntries, index, query]);
   const listShown = complete || page !== undefined;
+  // Won and lost deals show only in a search, once the whole list is here: they can be reopened.
+  const closedEntries = useMemo(() => (searching && entries ? closedEntriesNewestFirst(entries) : []), [entries, searching]);
+  const closedIndex = useMemo(() => (closedEntries.length ? buildSearchIndex(closedEntries) : null), [closedEntries]);
+  const closedMatches = useMemo(
+    () => (closedIndex ? filterEntries(closedEntries, closedIndex, query) : []),
+    [closedEntries, closedIndex, query],
+  );
 
   useEffect(() => {
     // Marks for scripts/bench-ui.ts: when the list a person came for is on screen, and when
@@ -120,7 +142,25 @@ export function PopupApp() {
     putEntry(updated);
   }
 
-  async function add(entry: NewEntry) {
+  /** Takes a deleted entry out of the list, whichever list is showing. */
+  function removeEntry(id: string) {
+    const early = earlyChanges.current;
+    if (early) {
+      early.set(id, null);
+      setPage((current) => current && withoutEntry(current, id));
+      return;
+    }
+    setEntries((current) => current?.filter((entry) => entry.id !== id));
+  }
+
+  function changeQuery(next: string) {
+    setQuery(next);
+    // The question was about the name as it was typed.
+    setPendingAdd(null);
+  }
+
+  /** Resolves false when the name is part of a listed prospect: nothing is added until the person says so. */
+  async function add(entry: NewEntry, confirmed = false): Promise<boolean> {
     // Whether the name is already open or was closed needs every entry, not the first page.
     const all = entries ?? (await (fullList.current ?? Promise.resolve([])));
     // The same rule as the context menu's (utils/background/add-or-reopen.ts).
@@ -131,13 +171,76 @@ export function PopupApp() {
       const reopened = await callBackground('entries:update', { id: closed.id, changes: step.changes });
       replaceEntry(reopened);
       setQuery('');
-      setNotice({ text: t('popup_reopenedFromAdd', reopened.name, t(closed.status === 'won' ? 'popup_wasWon' : 'popup_wasLost')) });
-      return;
+      setNotice({
+        text: t('popup_reopenedFromAdd', reopened.name, t(closed.status === 'won' ? 'popup_wasWon' : 'popup_wasLost')),
+        keepFocus: true,
+        undo: async () => {
+          // Back to the closed deal as it was, details included ('' and [] clear what the add set).
+          const restored = await callBackground('entries:update', {
+            id: closed.id,
+            changes: {
+              status: closed.status,
+              aliases: closed.aliases ?? [],
+              contacts: closed.contacts ?? [],
+              domains: closed.domains ?? [],
+              guardUntil: closed.guardUntil ?? '',
+            },
+          });
+          replaceEntry(restored);
+          setNotice({ text: t(closed.status === 'won' ? 'popup_markedWon' : 'popup_markedLost', restored.name) });
+        },
+      });
+      return true;
     }
+    // "stark", typed to find Stark Industries: Enter must not quietly add a second, shorter name.
+    const listed = confirmed ? undefined : findListedContaining(all, step.entry.name);
+    if (listed) {
+      setPendingAdd({ entry: step.entry, listed });
+      return false;
+    }
+    setPendingAdd(null);
     const stored = await callBackground('entries:add', { entry: step.entry });
     putEntry(stored);
     setQuery('');
-    setNotice({ text: t('popup_added', stored.name) });
+    setNotice({
+      text: t('popup_added', stored.name),
+      // The next name is typed at once: Undo waits in the notice without taking the focus.
+      keepFocus: true,
+      undo: async () => {
+        try {
+          await callBackground('entries:delete', { ids: [stored.id] });
+          removeEntry(stored.id);
+          setNotice({ text: t('popup_addUndone', stored.name) });
+        } catch (failure) {
+          setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+        }
+      },
+    });
+    return true;
+  }
+
+  async function addAnyway(pending: PendingAdd) {
+    try {
+      await add(pending.entry, true);
+    } catch (failure) {
+      setPendingAdd(null);
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+    }
+  }
+
+  async function reopen(entry: ProspectEntry) {
+    try {
+      replaceEntry(await callBackground('entries:update', { id: entry.id, changes: { status: 'open' } }));
+      setNotice({
+        text: t('popup_reopened', entry.name),
+        undo: async () => {
+          replaceEntry(await callBackground('entries:update', { id: entry.id, changes: { status: entry.status } }));
+          setNotice({ text: t(entry.status === 'won' ? 'popup_markedWon' : 'popup_markedLost', entry.name) });
+        },
+      });
+    } catch (failure) {
+      setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
+    }
   }
 
   async function update(id: string, changes: EntryChanges) {
@@ -181,7 +284,10 @@ export function PopupApp() {
         <Logo size={18} />
         <h1>{t('extName')}</h1>
       </header>
-      <AddProspectForm name={query} onNameChange={setQuery} onAdd={add} />
+      <AddProspectForm name={query} onNameChange={changeQuery} onAdd={(entry) => add(entry)} />
+      {pendingAdd && (
+        <AddAnywayQuestion pending={pendingAdd} onAdd={() => void addAnyway(pendingAdd)} onCancel={() => setPendingAdd(null)} />
+      )}
       <Notice notice={notice} onDismiss={() => setNotice(null)} />
       {loadError && (
         <p class="error" role="alert">
@@ -200,6 +306,7 @@ export function PopupApp() {
           onClose={close}
         />
       )}
+      {closedMatches.length > 0 && <ClosedDealList entries={closedMatches} onReopen={(entry) => void reopen(entry)} />}
       <PageStatus status={tabStatus} host={host} onSwitchSite={(off) => void switchSite(off)} />
       <WeekActivity summary={activity} />
       <TeamListsStatus lists={teamLists} />
@@ -213,17 +320,26 @@ export function PopupApp() {
 }
 
 /** The whole list with the entries changed before it arrived: the newer copy of each wins. */
-function withChanges(list: ProspectEntry[], changes: ReadonlyMap<string, ProspectEntry> | null): ProspectEntry[] {
+function withChanges(list: ProspectEntry[], changes: ReadonlyMap<string, ProspectEntry | null> | null): ProspectEntry[] {
   if (!changes || changes.size === 0) return list;
   const pending = new Map(changes);
-  const merged = list.map((entry) => {
+  const merged = list.flatMap((entry) => {
+    if (!pending.has(entry.id)) return [entry];
     const changed = pending.get(entry.id);
-    if (!changed) return entry;
     pending.delete(entry.id);
-    return changed.updatedAt >= entry.updatedAt ? changed : entry;
+    if (changed === null) return []; // deleted here (an add undone)
+    return changed && changed.updatedAt >= entry.updatedAt ? [changed] : [entry];
   });
   // Added here but not yet in the list that was read: newest first, as an add shows.
-  return [...pending.values(), ...merged];
+  const added = [...pending.values()].filter((entry): entry is ProspectEntry => entry !== null);
+  return [...added, ...merged];
+}
+
+/** The first page without one deleted entry, its open count kept right. */
+function withoutEntry(page: FirstPage, id: string): FirstPage {
+  const before = page.entries.find((entry) => entry.id === id);
+  if (!before) return page;
+  return { entries: page.entries.filter((entry) => entry.id !== id), totalOpen: page.totalOpen - Number(before.status === 'open') };
 }
 
 /** The first page with one stored entry changed or added, its open count kept right. */

@@ -12,7 +12,7 @@ export function Notice({ notice, onDismiss }: Props) {
   const undoRef = useRef<HTMLButtonElement>(null);
   // The row a person just closed is gone: keep keyboard focus in the popup, on the way back.
   useEffect(() => {
-    if (notice?.undo) undoRef.current?.focus();
+    if (notice?.undo && !notice.keepFocus) undoRef.current?.focus();
   }, [notice]);
 
   return (

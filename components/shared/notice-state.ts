@@ -6,4 +6,6 @@ export interface NoticeState {
   isError?: boolean;
   /** When set, the notice offers an Undo button that runs it. */
   undo?: () => Promise<void>;
+  /** Leave the keyboard where it is (after an add, the next name is typed at once). */
+  keepFocus?: boolean;
 }

@@ -131,6 +131,7 @@ describe('the in-page caution from the keyboard', () => {
       if (document.activeElement !== host) return `outside:${document.activeElement?.id || document.activeElement?.tagName}`;
       const active = host.shadowRoot!.activeElement as HTMLElement | null;
       if (!active) return 'none';
+      if (active.tagName === 'SELECT') return 'reason';
       return active.getAttribute('aria-label') ?? active.getAttribute('role') ?? active.textContent ?? '';
     });
 
@@ -158,7 +159,7 @@ describe('the in-page caution from the keyboard', () => {
     await page.close();
   });
 
-  it('the dialog takes focus, keeps Tab on its two buttons, and Escape means Review', async () => {
+  it('the dialog takes focus, keeps Tab on its two buttons and the optional reason, and Escape means Review', async () => {
     const page = await openCaution('light', { dialog: true });
     expect(await focusedInCaution(page)).toBe('alertdialog');
     const where: string[] = [];
@@ -166,9 +167,10 @@ describe('the in-page caution from the keyboard', () => {
       await page.keyboard.press('Tab');
       where.push(await focusedInCaution(page));
     }
-    expect(where).toEqual(['Review', 'Send anyway', 'Review', 'Send anyway']);
+    // The optional reason comes first in the dialog; Tab from the dialog itself still lands on Review.
+    expect(where).toEqual(['Review', 'Send anyway', 'reason', 'Review']);
     await page.keyboard.press('Shift+Tab');
-    expect(await focusedInCaution(page)).toBe('Review');
+    expect(await focusedInCaution(page)).toBe('reason');
     expect(await page.evaluate(() => window.__caution.calls)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => window.__caution.calls)).toEqual(['review']);

@@ -87,10 +87,12 @@ describe('keyboard only', () => {
       visited.push(focused.name);
       await popup.keyboard.press('Tab');
     }
-    expect(visited.slice(0, 6)).toEqual([
+    expect(visited.slice(0, 7)).toEqual([
       expect.stringMatching(/.+/),
       'Add',
       'More details',
+      // The notice of the add just made offers to undo it.
+      'Undo',
       'Edit Acme Robotics',
       'Mark Acme Robotics as won',
       'Mark Acme Robotics as lost',

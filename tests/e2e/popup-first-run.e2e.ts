@@ -34,6 +34,24 @@ describe('first run', () => {
     expect(text).toContain('Press Ctrl+Shift+Y');
   });
 
+  it('tells every employee, not only sellers, what the caution means and what to do', async () => {
+    const section = onboarding.locator('section', { has: onboarding.getByRole('heading', { name: 'When you see the caution' }) });
+    const text = await section.innerText();
+    expect(text).toContain('This is for everyone, not only the sales team.');
+    expect(await section.getByRole('listitem').allInnerTexts()).toEqual([
+      'Review the message: who will read it, and does it need the name?',
+      'Remove the name if the message works without it.',
+      'Send anyway if the recipient is on the deal; you can say why, which helps whoever keeps the list.',
+      'Choose “Not a prospect here” when the word means something else in your message.',
+    ]);
+  });
+
+  it('never suggests the company’s whole email domain for the sales team, and warns against it', async () => {
+    const text = await onboarding.locator('main').innerText();
+    expect(text).not.toContain('your company’s email domain and');
+    expect(text).toContain('Do not add your company’s whole email domain');
+  });
+
   it('adds a first prospect right on the page', async () => {
     const field = onboarding.getByLabel('Prospect name', { exact: true });
     await field.fill('Acme Robotics');
@@ -52,5 +70,7 @@ describe('first run', () => {
       const top = document.getElementById('sales-team')?.getBoundingClientRect().top ?? -1;
       return top >= 0 && top < 100;
     });
+    // The settings' hint for team domains warns against the company's whole domain too.
+    expect(await settings.locator('#sales-team').innerText()).toContain('never your company’s whole email domain');
   });
 });

@@ -111,4 +111,51 @@ describe('popup', () => {
     expect(await openProspectNames(popup)).toContain('Globex Corporation');
     await popup.close();
   });
+
+  it('asks before Enter adds a search term that is part of a listed prospect, and Cancel adds nothing', async () => {
+    const popup = await session.openPage('popup.html', POPUP_VIEWPORT);
+    const field = popup.getByLabel('Prospect name', { exact: true });
+    await waitForOpenNames(popup, ['Initech', 'Globex Corporation', 'Société Générale']);
+    await field.pressSequentially('globex');
+    await waitForOpenNames(popup, ['Globex Corporation']);
+    await field.press('Enter');
+    await popup.getByRole('alert').filter({ hasText: 'Globex Corporation is already listed — add “globex” anyway?' }).waitFor();
+    await popup.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await popup.getByRole('alert').waitFor({ state: 'detached' });
+    await popup.close();
+
+    const again = await session.openPage('popup.html', POPUP_VIEWPORT);
+    await waitForOpenNames(again, ['Initech', 'Globex Corporation', 'Société Générale']);
+    await again.close();
+  });
+
+  it('finds a won deal in a search and reopens it', async () => {
+    const popup = await session.openPage('popup.html', POPUP_VIEWPORT);
+    await waitForOpenNames(popup, ['Initech', 'Globex Corporation', 'Société Générale']);
+    await popup.getByLabel('Prospect name', { exact: true }).pressSequentially('acme');
+    const closed = popup.locator('.closed-deals');
+    await closed.getByRole('heading', { name: '1 won or lost deal' }).waitFor();
+    expect(await closed.locator('.prospect-status').textContent()).toBe('Won');
+    await closed.getByRole('button', { name: 'Reopen Acme Robotics' }).click();
+    await waitForOpenNames(popup, ['Acme Robotics']);
+    await closed.waitFor({ state: 'detached' });
+    await popup.getByRole('status').filter({ hasText: 'Acme Robotics is open and guarded again.' }).waitFor();
+    await popup.close();
+  });
+
+  it('undoes an add from the notice, keeping the focus in the name field meanwhile', async () => {
+    const popup = await session.openPage('popup.html', POPUP_VIEWPORT);
+    await addProspectByEnter(popup, 'Hooli');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe(
+      await popup.getByLabel('Prospect name', { exact: true }).getAttribute('id'),
+    );
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Hooli removed: the add is undone.' }).waitFor();
+    await waitForOpenNames(popup, ['Acme Robotics', 'Initech', 'Globex Corporation', 'Société Générale']);
+    await popup.close();
+
+    const options = await session.openPage('options.html', PAGE_VIEWPORT);
+    await waitForTableNames(options, ['Acme Robotics', 'Globex Corporation', 'Initech', 'Société Générale']);
+    await options.close();
+  });
 });

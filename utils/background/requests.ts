@@ -2,7 +2,7 @@
 // come from our own pages and content scripts, but a content script lives in hostile pages.
 // Payload details (an entry's fields, the settings) are validated by the store itself.
 import * as v from 'valibot';
-import type { BackgroundRequest, BackgroundRequestType } from '../model/messages';
+import { OVERRIDE_REASONS, type BackgroundRequest, type BackgroundRequestType } from '../model/messages';
 import { issueSentence } from '../model/entry-rules';
 import { PAGE_MAX_ENTRIES } from '../store/entry-page';
 import { MAPPABLE_ROLES } from '../model/import-rows';
@@ -61,6 +61,7 @@ const RequestSchema = v.variant(
             ['shown', 'sent-anyway', 'reviewed', 'ignored'],
             'The choice must be shown, sent-anyway, reviewed or ignored.',
           ),
+          reason: v.optional(v.picklist(OVERRIDE_REASONS, 'The reason must be on-the-deal, deal-public, not-this-company or other.')),
         },
         'The activity record must be an object.',
       ),

@@ -283,7 +283,10 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       return status;
     },
     'activity:record': async ({ record }) => {
-      const full: ActivityRecord = { ...record, site: hostnameFromSite(record.site) ?? record.site, at: now().getTime() };
+      const { reason, ...rest } = record;
+      const full: ActivityRecord = { ...rest, site: hostnameFromSite(record.site) ?? record.site, at: now().getTime() };
+      // A reason explains a send anyway, and nothing else.
+      if (reason && record.choice === 'sent-anyway') full.reason = reason;
       await use((db) => appendActivity(db, full));
     },
     'activity:list': ({ since }) => use((db) => listActivity(db, since)),

@@ -41,6 +41,10 @@ export interface PageProtection {
 /** What a person chose at a caution: for the activity log (never the message text). */
 export type CautionChoice = 'shown' | 'sent-anyway' | 'reviewed' | 'ignored';
 
+/** Why the person sent anyway, when they said (it is optional): what teaches the list owner. */
+export const OVERRIDE_REASONS = ['on-the-deal', 'deal-public', 'not-this-company', 'other'] as const;
+export type OverrideReason = (typeof OVERRIDE_REASONS)[number];
+
 export interface ActivityRecord {
   at: number;
   /** Hostname only. */
@@ -49,6 +53,8 @@ export interface ActivityRecord {
   /** Prospect names at the time, so the log stays readable after an entry is deleted. */
   entryNames: string[];
   choice: CautionChoice;
+  /** With 'sent-anyway' only, when the person gave a reason. */
+  reason?: OverrideReason;
 }
 
 /** Whether a tab is protected right now, and by what (for the popup). */

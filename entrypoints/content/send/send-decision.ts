@@ -120,12 +120,12 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
       names: joinNames(mentions.map((mention) => mention.typed)),
       hint: replay.hint,
       outside: outsideAudience(() => adapter.audience(editor), parts.protection()?.salesTeam),
-      onSendAnyway() {
+      onSendAnyway(reason) {
         gate.grant(groupOwner(group), text, Date.now());
         // Nothing replayed: the person sends it themselves, and the line by the editor says how.
         if (!replay.control) setPending({ editor, line: pendingSendLine(trigger, translate) });
         close();
-        activity.chose('sent-anyway', mentions);
+        activity.chose('sent-anyway', mentions, reason);
         restoreSelection(editor, selection);
         // The gate lets this click through our listener once.
         if (replay.control?.isConnected) replay.control.click();
