@@ -104,10 +104,10 @@ export function CautionPanel({ mentions, layout, focusCard, pending, t, onShow, 
                   {mention.teamList && <span class="mention-list"> {t('caution_on_team_list', mention.teamList)}</span>}
                 </span>
                 <span class="mention-actions">
-                  <button type="button" aria-label={t('caution_show_label', label)} onClick={() => onShow(mention.entryId)}>
+                  <button type="button" aria-label={t('caution_show_label', mention.typed)} onClick={() => onShow(mention.entryId)}>
                     {t('caution_show')}
                   </button>
-                  <button type="button" aria-label={t('caution_ignore_label', label)} onClick={() => onIgnore(mention.entryId)}>
+                  <button type="button" aria-label={t('caution_ignore_label', mention.typed)} onClick={() => onIgnore(mention.entryId)}>
                     {t('caution_ignore')}
                   </button>
                 </span>

@@ -68,8 +68,11 @@ export function fartherCandidates(editor: Box, caution: { width: number; height:
   const places: Box[] = [];
   const step = 24;
   // Farther than this, the card no longer reads as being about this editor: the badge is better.
+  // Left edges to slide along: right-aligned, left-aligned, then every half card across the editor.
+  const lefts = [right - width, editor.left];
+  for (let left = editor.left - width / 2; left <= right; left += width / 2) lefts.push(left);
   for (let distance = step; distance <= FARTHEST; distance += step) {
-    for (let left = right - width; left >= Math.min(editor.left, right - width) - width; left -= width / 2) {
+    for (const left of lefts) {
       places.push(at(left, bottom + GAP + distance), at(left, editor.top - GAP - height - distance));
     }
     for (let top = editor.top; top <= bottom; top += height / 2) {
@@ -124,8 +127,9 @@ export function badgeCandidates(editor: Box, badge: { width: number; height: num
 
 /**
  * The card by the editor when a free place fits it (and the person did not make it small), else
- * the badge at its first free place; a badge with no free place at all sits in the first place in
- * the window, which at its size covers at most a sliver.
+ * the badge at its first free place. With no free place at all (an editor filling the window,
+ * such as a frame's whole body), the card sits in the editor's bottom-right corner as it always
+ * did, or the badge there when the person made it small.
  */
 export function layoutCaution(
   editor: Box,
@@ -143,8 +147,8 @@ export function layoutCaution(
   const candidates = badgeCandidates(editor, sizes.badge);
   const badge = freePlace(candidates, viewport, isFree);
   if (badge) return { form: 'badge', left: badge.left, top: badge.top };
-  const fallback = placeCaution(editor, sizes.badge, viewport);
-  return { form: 'badge', ...fallback };
+  if (preferBadge) return { form: 'badge', ...placeCaution(editor, sizes.badge, viewport) };
+  return { form: 'card', ...placeCaution(editor, sizes.card, viewport) };
 }
 
 /** A place moved by the person's drag, kept inside the window. */

@@ -76,6 +76,11 @@ describe('layoutCaution', () => {
     expect(layout).toEqual({ form: 'card', left: 400, top: 292 });
   });
 
+  it('keeps the card in the corner of an editor that fills the window (no place is free at all)', () => {
+    const whole = { left: 0, top: 0, width: 1000, height: 800 };
+    expect(layoutCaution(whole, sizes, viewport, covers([whole]))).toEqual({ form: 'card', left: 796, top: 736 });
+  });
+
   it('shows the badge when the person made it small, even with room for the card', () => {
     expect(layoutCaution(editor, sizes, viewport, covers([]), true)).toEqual({ form: 'badge', left: 604, top: 100 });
   });
