@@ -24,7 +24,20 @@ interface CautionUiProps {
   onMove(dx: number, dy: number, done: boolean): void;
 }
 
-export function CautionUi({ mentions, layout, focusCard, marks, dialog, pending, t, onShow, onIgnore, onOpen, onMinimise, onMove }: CautionUiProps) {
+export function CautionUi({
+  mentions,
+  layout,
+  focusCard,
+  marks,
+  dialog,
+  pending,
+  t,
+  onShow,
+  onIgnore,
+  onOpen,
+  onMinimise,
+  onMove,
+}: CautionUiProps) {
   // The same element while its props are the same: Preact then skips the panel when only the
   // marks moved (every keystroke in a scrolling field).
   const panel = useMemo(

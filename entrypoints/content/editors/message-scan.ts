@@ -101,7 +101,9 @@ export class MessageScan {
 /** The mentions with each prospect's name as in the list, for the caution, the dialog and the log. */
 export function withListNames(mentions: MentionView[], scanner: Scanner | null | undefined): MentionView[] {
   // A team list's hashed entry has no name to show: its typed words and list name say it.
-  return mentions.map((mention) => (mention.teamList ? mention : { ...mention, name: scanner?.entryName?.(mention.entryId) ?? mention.typed }));
+  return mentions.map((mention) =>
+    mention.teamList ? mention : { ...mention, name: scanner?.entryName?.(mention.entryId) ?? mention.typed },
+  );
 }
 
 /** The name as the person typed it, with line breaks inside it shown as spaces. */

@@ -41,7 +41,12 @@ describe('mentionLabel', () => {
     ['the typed words when only their case differs', globex, 'Globex (typed “GLOBEX”)', `Globex (écrit «${NBSP}GLOBEX${NBSP}»)`],
     ['the typed words when they differ', acme, 'Acme Robotics (typed “acme”)', `Acme Robotics (écrit «${NBSP}acme${NBSP}»)`],
     ['a domain typed for the prospect', initech, 'Initech (typed “initech.com”)', `Initech (écrit «${NBSP}initech.com${NBSP}»)`],
-    ['a team entry by its typed words (the caution adds its list)', { entryId: 't', typed: 'Umbrella', occurrences: 1, teamList: 'Key accounts' }, 'Umbrella', 'Umbrella'],
+    [
+      'a team entry by its typed words (the caution adds its list)',
+      { entryId: 't', typed: 'Umbrella', occurrences: 1, teamList: 'Key accounts' },
+      'Umbrella',
+      'Umbrella',
+    ],
     ['the typed words when the list name is not known', { entryId: 'x', typed: 'Hooli', occurrences: 1 }, 'Hooli', 'Hooli'],
     [
       'accents count: "Societe Generale" is not how the list writes it',
