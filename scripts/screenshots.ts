@@ -2,12 +2,19 @@
 // (and the dark theme), from the BUILT extension in headless Chromium, into docs/screenshots/.
 // French needs Debian's chromium-l10n (LANGUAGE=fr switches the browser's and our language).
 // The sample data goes in through the background's public API, exactly as the pages send it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, pagesAt, type ExtensionSession, type UiLocale } from '../tests/e2e/ui-support/launch-ui';
 import { openRealPopup, type RealPopup } from '../tests/e2e/ui-support/real-popup';
 import { startComposePageServer } from '../tests/e2e/ui-support/compose-page-server';
+import { CautionUiReader } from '../tests/e2e/caution-harness';
+
+/** A caution text in the run's language, as the caution's button names read. */
+function cautionMessage(locale: UiLocale, key: string): string {
+  const file = resolve(process.cwd(), 'public/_locales', locale.startsWith('fr') ? 'fr' : 'en', 'messages.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]!.message;
+}
 
 const OUT = resolve(process.cwd(), 'docs/screenshots');
 const PAGE_VIEWPORT = { width: 1280, height: 960 };
@@ -139,13 +146,23 @@ async function shoot(locale: UiLocale, colorScheme: 'light' | 'dark'): Promise<s
     await compose.locator('#body').fill('');
     await compose.locator('#body').click();
     await compose.keyboard.type(
-      locale === 'fr' ? 'Bonjour, le devis pour Acme Robotics est prêt.' : 'Hi, the Acme Robotics quote is ready.',
+      // "Acme" is an alias: the caution names Acme Robotics, with the word typed.
+      locale === 'fr' ? 'Bonjour, le devis pour Acme est prêt.' : 'Hi, the Acme quote is ready.',
     );
     await waitForPixelsToSettle(compose);
-    save('caution', await compose.screenshot({ clip: { x: 0, y: 0, width: 760, height: 420 } }));
+    save('caution', await compose.screenshot({ clip: { x: 0, y: 0, width: 1040, height: 420 } }));
     await compose.locator('#send').click();
     await waitForPixelsToSettle(compose);
-    save('caution-dialog', await compose.screenshot({ clip: { x: 0, y: 0, width: 900, height: 480 } }));
+    save('caution-dialog', await compose.screenshot({ clip: { x: 0, y: 0, width: 1040, height: 480 } }));
+    // Review, then make the caution small: the badge by the editor's corner.
+    await compose.keyboard.press('Escape');
+    const ui = new CautionUiReader(await compose.context().newCDPSession(compose));
+    await ui.click(cautionMessage(locale, 'caution_minimise'));
+    await waitForPixelsToSettle(compose);
+    save('caution-badge', await compose.screenshot({ clip: { x: 0, y: 0, width: 1040, height: 420 } }));
+    // Back to the card for the next run: the site remembers the badge otherwise.
+    const badge = (await ui.nodes()).find((node) => node.role?.value === 'button' && String(node.name?.value).startsWith('Prospect Guard'));
+    if (badge?.name?.value) await ui.click(String(badge.name.value));
 
     const onboarding = await session.openPage('onboarding.html', PAGE_VIEWPORT);
     await onboarding.getByRole('heading', { level: 1 }).waitFor();

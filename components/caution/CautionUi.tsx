@@ -3,12 +3,14 @@
 import { useMemo } from 'preact/hooks';
 import { CautionPanel } from './CautionPanel';
 import { SendConfirmDialog } from './SendConfirmDialog';
+import type { CautionLayout } from '../../utils/editing/caution-placement';
 import type { Box } from '../../utils/editing/screen-box';
-import type { CautionPlacement, DialogState, MentionView, Translate } from './types';
+import type { DialogState, MentionView, Translate } from './types';
 
 interface CautionUiProps {
   mentions: MentionView[];
-  placement: CautionPlacement | null;
+  layout: CautionLayout | null;
+  focusCard: boolean;
   /** Marks under the names, in viewport pixels. */
   marks: Box[];
   dialog: DialogState | null;
@@ -17,14 +19,43 @@ interface CautionUiProps {
   t: Translate;
   onShow(entryId: string): void;
   onIgnore(entryId: string): void;
+  onOpen(byFocus: boolean): void;
+  onMinimise(): void;
+  onMove(dx: number, dy: number, done: boolean): void;
 }
 
-export function CautionUi({ mentions, placement, marks, dialog, pending, t, onShow, onIgnore }: CautionUiProps) {
+export function CautionUi({
+  mentions,
+  layout,
+  focusCard,
+  marks,
+  dialog,
+  pending,
+  t,
+  onShow,
+  onIgnore,
+  onOpen,
+  onMinimise,
+  onMove,
+}: CautionUiProps) {
   // The same element while its props are the same: Preact then skips the panel when only the
   // marks moved (every keystroke in a scrolling field).
   const panel = useMemo(
-    () => <CautionPanel mentions={mentions} placement={placement} pending={pending} t={t} onShow={onShow} onIgnore={onIgnore} />,
-    [mentions, placement, pending, t, onShow, onIgnore],
+    () => (
+      <CautionPanel
+        mentions={mentions}
+        layout={layout}
+        focusCard={focusCard}
+        pending={pending}
+        t={t}
+        onShow={onShow}
+        onIgnore={onIgnore}
+        onOpen={onOpen}
+        onMinimise={onMinimise}
+        onMove={onMove}
+      />
+    ),
+    [mentions, layout, focusCard, pending, t, onShow, onIgnore, onOpen, onMinimise, onMove],
   );
   return (
     <div class="layer">
@@ -41,7 +72,7 @@ export function CautionUi({ mentions, placement, marks, dialog, pending, t, onSh
       {panel}
       {dialog && (
         <SendConfirmDialog
-          names={dialog.names}
+          mentions={dialog.mentions}
           hint={dialog.hint}
           outside={dialog.outside ?? []}
           t={t}

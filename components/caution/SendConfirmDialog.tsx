@@ -1,14 +1,15 @@
-// The pre-send confirmation: names the prospects (as typed) and who is outside the sales team (as
+// The pre-send confirmation: names the prospects (as in the list, with the words typed) and who is outside the sales team (as
 // Outlook's MailTips do), and asks "Send anyway" or "Review". Focus moves in on open and stays
 // inside; Escape means Review. "Send anyway" may say why (optional, kept in the activity log).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OVERRIDE_REASONS, type OverrideReason } from '../../utils/model/messages';
+import { joinList, mentionList, tPlural } from './mention-wording';
 import { REASON_LABEL } from './override-reasons';
-import type { Translate } from './types';
+import type { MentionView, Translate } from './types';
 
 interface SendConfirmDialogProps {
-  /** Prospect names as typed in the message, already joined for reading ("Acme and Globex"). */
-  names: string;
+  /** The prospects the message names. */
+  mentions: readonly MentionView[];
   /** How to send after "Send anyway" when we cannot replay the send, or null. */
   hint: string | null;
   /** Recipients the page shows outside the sales team; empty when it names no one. */
@@ -18,16 +19,7 @@ interface SendConfirmDialogProps {
   onReview(): void;
 }
 
-/** "carol@x.com, eve@y.io and Bob" in the UI's language (its catalogue says which). */
-function joinOutside(outside: readonly string[], t: Translate): string {
-  try {
-    return new Intl.ListFormat(t('common_langCode'), { type: 'conjunction' }).format(outside);
-  } catch {
-    return outside.join(', ');
-  }
-}
-
-export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onReview }: SendConfirmDialogProps) {
+export function SendConfirmDialog({ mentions, hint, outside, t, onSendAnyway, onReview }: SendConfirmDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const reviewButton = useRef<HTMLButtonElement>(null);
   const sendButton = useRef<HTMLButtonElement>(null);
@@ -70,12 +62,8 @@ export function SendConfirmDialog({ names, hint, outside, t, onSendAnyway, onRev
       >
         <h2 id="pg-dialog-title">{t('caution_dialog_title')}</h2>
         <div id="pg-dialog-body">
-          <p>{t('caution_dialog_body', names)}</p>
-          {outside.length > 0 && (
-            <p class="outside">
-              {t(outside.length === 1 ? 'caution_dialog_outside_one' : 'caution_dialog_outside_other', joinOutside(outside, t))}
-            </p>
-          )}
+          <p>{tPlural('caution_dialog_body', mentions.length, t, [String(mentions.length), mentionList(mentions, t)])}</p>
+          {outside.length > 0 && <p class="outside">{tPlural('caution_dialog_outside', outside.length, t, [joinList(outside, t)])}</p>}
           {hint && <p class="hint">{hint}</p>}
         </div>
         <label class="reason">

@@ -23,6 +23,15 @@ export const cautionStyles = `
   pointer-events: auto;
 }
 .caution[hidden] { display: none; }
+.caution-tools { position: absolute; top: 4px; right: 4px; display: flex; gap: 2px; }
+.caution > .caution-title { padding-right: 56px; }
+.caution-grip { cursor: move; touch-action: none; padding: 0 6px; border-color: transparent; background: transparent; }
+.caution-minimise { padding: 0 8px; border-color: transparent; background: transparent; font-weight: 700; }
+.caution-badge {
+  position: fixed; width: 40px; height: 28px; padding: 0; border-radius: 14px; pointer-events: auto;
+  font-weight: 700; color: var(--pg-accent); background: var(--pg-bg); border: 1px solid var(--pg-border);
+  box-shadow: 0 1px 6px rgba(0,0,0,.2); cursor: pointer; touch-action: none; white-space: nowrap;
+}
 .caution-title { margin: 0 0 4px; font-weight: 600; font-size: 12px; color: var(--pg-accent); }
 .caution-title::before { content: "⚠ "; }
 .caution-pending { margin: 0 0 6px; padding: 3px 6px; border-radius: 4px; font-weight: 600; background: var(--pg-primary-bg); color: var(--pg-primary-fg); white-space: nowrap; }

@@ -8,9 +8,14 @@ import type { OverrideReason } from '../../utils/model/messages';
  */
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-/** One prospect named in the message, as the person typed it. */
+/** One prospect named in the message: who it is (as in the list) and what the person typed. */
 export interface MentionView {
   entryId: string;
+  /**
+   * The prospect's name as in the list ("Acme Robotics"), once looked up (`withListNames`);
+   * absent for a hashed team entry, whose name the tab never gets: the typed words stand for it.
+   */
+  name?: string;
   /** The first occurrence's text, as typed in the page (never the watchlist's own spelling). */
   typed: string;
   occurrences: number;
@@ -20,8 +25,8 @@ export interface MentionView {
 
 /** The pre-send dialog: who the message names, how to send again, and the two choices. */
 export interface DialogState {
-  /** The prospects' names as typed, joined for a sentence ("Acme and Globex"). */
-  names: string;
+  /** The prospects the message names (the dialog says who, as in the list). */
+  mentions: MentionView[];
   /** How to send again when the send cannot be replayed for the person; null when it can. */
   hint: string | null;
   /** Recipients (or the conversation) the page shows outside the sales team, to name in the question. */
@@ -29,10 +34,4 @@ export interface DialogState {
   /** `reason`: why, when the person picked one of the optional reasons. */
   onSendAnyway(reason?: OverrideReason): void;
   onReview(): void;
-}
-
-/** Where the caution sits, in viewport pixels. */
-export interface CautionPlacement {
-  left: number;
-  top: number;
 }

@@ -1,5 +1,7 @@
-// What the person saw and chose, for the activity log: prospect ids, names as typed, hostname.
-// Never the message text.
+// What was decided at a send, for the activity log: prospect ids, names as in the list, hostname,
+// and the reason given for sending anyway. Never the message text, and never the partial names seen
+// while typing ("acme" before "Acme Robotics"): only what the message named when the person sent it
+// or set a name aside.
 import type { CautionChoice, OverrideReason } from '../../utils/model/messages';
 import type { MentionView } from '../../components/caution/types';
 import { callBackground } from './background-call';
@@ -7,10 +9,11 @@ import type { EditableKind } from './editors/editable-text';
 import { pageUrl } from './page-url';
 
 export interface ActivityReporter {
-  /** A caution shows these prospects; each is logged once per message. */
-  shown(alreadyShown: Set<string>, mentions: MentionView[]): void;
-  /** `reason`: why the person sent anyway, when they chose one. */
-  chose(choice: Exclude<CautionChoice, 'shown'>, mentions: MentionView[], reason?: OverrideReason): void;
+  /**
+   * `shown`: a send was stopped and the question names these; then the person's choice, with
+   * `reason` when they sent anyway and said why.
+   */
+  chose(choice: CautionChoice, mentions: MentionView[], reason?: OverrideReason): void;
   /** Tells the popup which editor kind this page has, once per kind. */
   editorFound(adapterId: string, kind: EditableKind): void;
 }
@@ -23,7 +26,7 @@ export function createActivityReporter(): ActivityReporter {
       record: {
         site: new URL(pageUrl()).hostname,
         entryIds: mentions.map((mention) => mention.entryId),
-        entryNames: mentions.map((mention) => mention.typed),
+        entryNames: mentions.map((mention) => mention.name ?? mention.typed),
         choice,
         // Left out when none was given: undefined does not cross messaging.
         ...(reason ? { reason } : {}),
@@ -33,11 +36,6 @@ export function createActivityReporter(): ActivityReporter {
     });
   };
   return {
-    shown(alreadyShown, mentions) {
-      const fresh = mentions.filter((mention) => !alreadyShown.has(mention.entryId));
-      for (const mention of fresh) alreadyShown.add(mention.entryId);
-      record('shown', fresh);
-    },
     chose: record,
     editorFound(adapterId, kind) {
       if (reportedKinds.has(kind)) return;

@@ -16,12 +16,3 @@ export const translate: Translate = (key, substitutions) => {
   }
   return message;
 };
-
-/** "Acme and Globex" / "Acme et Globex", in the extension's UI language. */
-export function joinNames(names: string[]): string {
-  try {
-    return new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
-}

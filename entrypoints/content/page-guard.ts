@@ -8,7 +8,7 @@ import { createCautionView, type CautionView } from './caution/caution-view';
 import { editableAt } from './editors/editable-finder';
 import { createEditorTracker } from './editors/editor-tracker';
 import { createRescanScheduler } from './editors/rescan-scheduler';
-import type { Protection, ProtectionSource } from './protection-client';
+import { saveCautionLayout, type Protection, type ProtectionSource } from './protection-client';
 import { createSendDecision } from './send/send-decision';
 import { installSendGuard } from './send/send-guard';
 import type { SiteAdapter } from './sites';
@@ -39,6 +39,8 @@ export function startPageGuard(adapter: SiteAdapter, protections: ProtectionSour
   const view: CautionView = createCautionView(signal, {
     onShow: (entryId) => caution.showMention(entryId),
     onIgnore: (entryId) => caution.ignoreMention(entryId),
+    siteLayout: () => protection?.cautionLayout,
+    saveSiteLayout: (layout) => saveCautionLayout(layout),
   });
   const caution = createCautionController(
     {

@@ -2,13 +2,15 @@
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
 import { callBackground } from './background-call';
-import { matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
+import { entryNamesOf, matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
 import type { PageProtection, TabPush } from '../../utils/model/messages';
-import type { SalesTeam } from '../../utils/model/settings';
+import type { SalesTeam, SiteCautionLayout } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
 
 export interface Scanner {
   scan(text: string): { start: number; end: number; entryId: string; term: string; teamList?: string }[];
+  /** The entry's name as in the list (a match's `term` is only the word that matched). */
+  entryName?(entryId: string): string | undefined;
 }
 
 export interface Protection {
@@ -16,17 +18,33 @@ export interface Protection {
   revision: number;
   scanner: Scanner;
   salesTeam: SalesTeam;
+  /** How the person left the caution on this site (remembered by the background, not the page). */
+  cautionLayout?: SiteCautionLayout;
 }
 
 const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
+
+function scannerOf(compiled: CompiledMatcher): Scanner {
+  const matcher = matcherFromCompiled(compiled);
+  const names = entryNamesOf(compiled);
+  return { scan: (text) => matcher.scan(text), entryName: (entryId) => names.get(entryId) };
+}
 
 function toProtection(page: PageProtection): Protection {
   return {
     active: page.active,
     revision: page.revision,
-    scanner: page.active ? matcherFromCompiled(page.compiled as CompiledMatcher) : NOTHING_TO_SCAN,
+    scanner: page.active ? scannerOf(page.compiled as CompiledMatcher) : NOTHING_TO_SCAN,
     salesTeam: page.salesTeam,
+    cautionLayout: page.cautionLayout,
   };
+}
+
+/** Remembers for this site how the person left the caution (in the extension's settings). */
+export function saveCautionLayout(layout: SiteCautionLayout): void {
+  callBackground('caution:layout', { url: pageUrl(), layout }).catch(() => {
+    // Best effort: the caution still shows, where it would by default.
+  });
 }
 
 export interface ProtectionSource {

@@ -111,11 +111,11 @@ describe('caution and confirmation in a contenteditable', () => {
     expect(await page.innerText('#rich')).toBe('Acme Robotics again!');
   });
 
-  it('logs what the person saw and chose, with names as typed and never the message text', async () => {
+  it('logs what was decided at each send, with names as in the list and never the message text', async () => {
     const log = await harness.background<{ site: string; entryNames: string[]; choice: string }[]>({ type: 'activity:list' });
     expect(log.map(({ site, entryNames, choice }) => ({ site, entryNames, choice }))).toEqual([
-      { site: '127.0.0.1', entryNames: ['ACME robotics'], choice: 'shown' },
-      { site: '127.0.0.1', entryNames: ['ACME robotics'], choice: 'sent-anyway' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'shown' },
+      { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'sent-anyway' },
       { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'shown' },
       { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'sent-anyway' },
       { site: '127.0.0.1', entryNames: ['Acme Robotics'], choice: 'shown' },

@@ -46,6 +46,18 @@ const RequestSchema = v.variant(
       editor: Text('editor kind', 200),
     }),
     v.object({
+      type: v.literal('caution:layout'),
+      url: Text('page address', 100_000),
+      layout: v.object(
+        {
+          collapsed: v.boolean('“collapsed” must be true or false.'),
+          dx: v.pipe(v.number('The move must be a number.'), v.finite('The move must be a number.')),
+          dy: v.pipe(v.number('The move must be a number.'), v.finite('The move must be a number.')),
+        },
+        'The caution layout must be an object.',
+      ),
+    }),
+    v.object({
       type: v.literal('tab:status'),
       tabId: v.pipe(v.number('The tab id must be a number.'), v.integer('The tab id must be a whole number.')),
       url: v.optional(Text('page address', 100_000)),
@@ -151,6 +163,7 @@ const RequestSchema = v.variant(
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'page:protection',
   'page:editor-found',
+  'caution:layout',
   'activity:record',
 ]);
 

@@ -208,7 +208,14 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const settings = await effectiveSettings();
       const state = protectionState(url, settings);
       const { revision, compiled } = await currentCompiled();
-      return { active: state.active, compiled: state.active ? compiled : emptyCompiled, revision, salesTeam: settings.salesTeam };
+      const cautionLayout = settings.cautionLayouts?.[hostnameFromSite(url) ?? ''];
+      return {
+        active: state.active,
+        compiled: state.active ? compiled : emptyCompiled,
+        revision,
+        salesTeam: settings.salesTeam,
+        ...(cautionLayout ? { cautionLayout } : {}),
+      };
     } catch (error) {
       if (!(error instanceof StorageFaultError)) throw error;
       // Said, not hidden: the tab knows it has nothing to protect with, and why.
@@ -306,6 +313,15 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     'entries:import-review': async ({ fileName, text, mapping }) => reviewImport(fileName, text, mapping),
     'entries:restore': async ({ removeIds, entries }) => afterWrite(await use((db) => restoreEntries(db, removeIds, entries))),
     'entries:export': async ({ format }) => exportWatchlist(await use(listEntries), format, now()),
+    'caution:layout': async ({ url, layout }) => {
+      const site = hostnameFromSite(url);
+      if (!site) throw new RequestError('The caution’s layout can only be kept for a web site.');
+      // No push to the tabs: the page that asked already shows it, and others read it when they load.
+      await use(async (db) => {
+        const settings = await readSettings(db);
+        await writeSettings(db, { ...settings, cautionLayouts: { ...settings.cautionLayouts, [site]: layout } });
+      });
+    },
     'settings:get': () => use(readSettings),
     'settings:set': async ({ settings }) => {
       const saved: Settings = await use((db) => writeSettings(db, settings));

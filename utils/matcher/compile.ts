@@ -1,5 +1,6 @@
 // Compiles a watchlist into the compact, JSON-serialisable form the background ships to tabs:
-// only guarded entries, only what matching needs (ids, terms as written, folded keys).
+// only guarded entries, only what matching needs (ids, terms as written, folded keys), and each
+// entry's name as in the list so that the caution can say which prospect a typed word stands for.
 import { collectTerms, isEntryGuarded, TermCollector } from './entry-terms';
 import { compileHashedList } from './hashed-compile';
 import { COMPILED_MATCHER_FORMAT, COMPILED_MATCHER_VERSION, type CompiledMatcher, type MatchableEntry, type MatcherOptions } from './types';
@@ -10,6 +11,7 @@ export { cleanDomain, isEmailAddress, isEntryGuarded } from './entry-terms';
 export function compileMatcher(entries: readonly MatchableEntry[], options: MatcherOptions = {}): CompiledMatcher {
   const now = options.now ?? new Date();
   const ids: string[] = [];
+  const names: string[] = [];
   const termCounts: number[] = [];
   const collector = new TermCollector();
   for (const entry of entries) {
@@ -19,6 +21,7 @@ export function compileMatcher(entries: readonly MatchableEntry[], options: Matc
     const count = collector.entryTermCount();
     if (count === 0) continue;
     ids.push(entry.id);
+    names.push(entry.name.trim());
     termCounts.push(count);
   }
   let kinds = '';
@@ -29,6 +32,7 @@ export function compileMatcher(entries: readonly MatchableEntry[], options: Matc
     format: COMPILED_MATCHER_FORMAT,
     version: COMPILED_MATCHER_VERSION,
     ids,
+    names,
     termCounts,
     terms: collector.terms,
     keys: collector.keys,

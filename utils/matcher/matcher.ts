@@ -39,6 +39,8 @@ function checkCompiled(compiled: CompiledMatcher): void {
     compiled.format === COMPILED_MATCHER_FORMAT &&
     compiled.version === COMPILED_MATCHER_VERSION &&
     Array.isArray(compiled.ids) &&
+    Array.isArray(compiled.names) &&
+    compiled.names.length === compiled.ids.length &&
     Array.isArray(compiled.termCounts) &&
     Array.isArray(compiled.terms) &&
     Array.isArray(compiled.keys) &&
@@ -126,6 +128,12 @@ function addHashedAddresses(addresses: AddressIndex, hashed: readonly HashedInde
   );
   if (hashedEmail) addresses.hashedEmail = hashedEmail;
   if (hashedDomain) addresses.hashedDomain = hashedDomain;
+}
+
+/** Each compiled entry's name as in the list, by entry id (what the caution shows). */
+export function entryNamesOf(compiled: CompiledMatcher): Map<string, string> {
+  checkCompiled(compiled);
+  return new Map(compiled.ids.map((id, index) => [id, compiled.names[index]!]));
 }
 
 /** Compiles the guarded entries and returns their matcher. */

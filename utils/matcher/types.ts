@@ -60,6 +60,11 @@ export interface CompiledMatcher {
   format: typeof COMPILED_MATCHER_FORMAT;
   version: typeof COMPILED_MATCHER_VERSION;
   ids: string[];
+  /**
+   * Each entry's name as in the list (what the caution shows), beside `ids`. The terms already
+   * hold it: shipping it again tells the tab nothing new, and it never leaves our isolated world.
+   */
+  names: string[];
   termCounts: number[];
   /** Each term as the seller wrote it (what a Match reports). */
   terms: string[];

@@ -3,7 +3,7 @@
 // Messages cross a JSON boundary: payloads are plain objects, arrays, strings and numbers.
 import type { ProspectEntry, ProspectStatus } from './watchlist';
 import type { BadRow, ColumnMapping, FieldSources, LeftOutRow, RowWarning } from './import-rows';
-import type { Settings } from './settings';
+import type { SiteCautionLayout, Settings } from './settings';
 import type { ListSourceStatus } from './list-sources';
 
 /** What settings and the popup show of team lists and the organisation's policy. */
@@ -36,6 +36,8 @@ export interface PageProtection {
   salesTeam: Settings['salesTeam'];
   /** Set when the watchlist cannot be read: the page is not protected, and this says why. */
   fault?: StorageFault;
+  /** How the person left the caution on this page's site, if they moved it or made it small. */
+  cautionLayout?: SiteCautionLayout;
 }
 
 /** What a person chose at a caution: for the activity log (never the message text). */
@@ -134,7 +136,7 @@ export type ImportReview =
 
 /**
  * Requests to the background, each with its response type. Content scripts may send only
- * page:protection, page:editor-found and activity:record; the rest answer the extension's own
+ * page:protection, page:editor-found, caution:layout and activity:record; the rest answer the extension's own
  * pages (popup, settings, onboarding) only.
  */
 export interface BackgroundApi {
@@ -143,6 +145,8 @@ export interface BackgroundApi {
    * background learns a tab's page, so that tab then receives `protection:update` pushes.
    */
   'page:protection': { request: { url: string }; response: PageProtection };
+  /** The person made the caution small, opened it or moved it on this page's site. */
+  'caution:layout': { request: { url: string; layout: SiteCautionLayout }; response: void };
   'page:editor-found': { request: { url: string; adapter: string; editor: string }; response: void };
   /**
    * Without the "tabs" permission the popup cannot see `tab.url`: leave `url` out (or '') and the

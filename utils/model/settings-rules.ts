@@ -61,6 +61,20 @@ export const SettingsSchema = v.object({
     ),
     [],
   ),
+  cautionLayouts: v.optional(
+    v.pipe(
+      v.record(
+        v.pipe(v.string(), v.maxLength(253, 'A site name is at most 253 characters.')),
+        v.object({
+          collapsed: v.boolean('“collapsed” must be true or false.'),
+          dx: v.pipe(v.number('The caution’s move must be a number of pixels.'), v.finite(), v.minValue(-10_000), v.maxValue(10_000)),
+          dy: v.pipe(v.number('The caution’s move must be a number of pixels.'), v.finite(), v.minValue(-10_000), v.maxValue(10_000)),
+        }),
+        'The caution layouts must map site names to a layout.',
+      ),
+      v.check((layouts) => Object.keys(layouts).length <= 5_000, 'At most 5,000 sites can keep a caution layout.'),
+    ),
+  ),
 });
 
 /** Settings saved by any earlier version, completed with today's defaults. */

@@ -10,6 +10,13 @@ export interface SalesTeam {
   channels: string[];
 }
 
+/** How the person left the caution on a site: made small, and moved aside by so many pixels. */
+export interface SiteCautionLayout {
+  collapsed: boolean;
+  dx: number;
+  dy: number;
+}
+
 export interface Settings {
   salesTeam: SalesTeam;
   /** Hostnames where no caution is wanted (the CRM itself); subdomains included. */
@@ -21,6 +28,8 @@ export interface Settings {
    * included. Optional so settings saved before it existed stay valid; absent means none.
    */
   switchedOffSites?: string[];
+  /** How the person left the caution, per hostname. Optional: absent means "as placed". */
+  cautionLayouts?: Record<string, SiteCautionLayout>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

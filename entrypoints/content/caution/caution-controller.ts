@@ -5,7 +5,7 @@ import type { DialogState, MentionView } from '../../../components/caution/types
 import type { ActivityReporter } from '../activity';
 import { rangeFor } from '../editors/editable-text';
 import type { EditorTracker } from '../editors/editor-tracker';
-import type { MessageScan } from '../editors/message-scan';
+import { type MessageScan, withListNames } from '../editors/message-scan';
 import { selectInField, selectRange } from '../editors/selection-keeper';
 import type { Protection } from '../protection-client';
 import type { PendingSend } from '../send/send-decision';
@@ -45,7 +45,7 @@ export function createCautionController(parts: CautionControllerParts, signal: A
 
   const currentMentions = (): MentionView[] => {
     const current = tracker.current;
-    return current?.armed && active() && current.editor.isConnected ? current.mentions() : [];
+    return current?.armed && active() && current.editor.isConnected ? withListNames(current.mentions(), parts.protection()?.scanner) : [];
   };
   // The line saying how to send shows by the editor it is about.
   const pendingLine = () => {
@@ -83,8 +83,7 @@ export function createCautionController(parts: CautionControllerParts, signal: A
       // Text already drawn for this editor: nothing to redo (layout changes redraw on their own).
       if (drawn?.scan === current && drawn.version === current.version) return;
       drawn = { scan: current, version: current.version };
-      const mentions = currentMentions();
-      if (mentions.length > 0) activity.shown(current.shownEntries, mentions);
+      // Nothing is logged while typing: the log keeps what was decided at the send.
       draw();
     },
     draw,
@@ -112,7 +111,7 @@ export function createCautionController(parts: CautionControllerParts, signal: A
     ignoreMention(entryId) {
       const current = tracker.current;
       if (!current) return;
-      const mention = current.mentions().find((candidate) => candidate.entryId === entryId);
+      const mention = withListNames(current.mentions(), parts.protection()?.scanner).find((candidate) => candidate.entryId === entryId);
       current.ignored.add(entryId);
       if (mention) activity.chose('ignored', [mention]);
       draw();

@@ -2,12 +2,13 @@
 // and the confirmation dialog, all in our closed layer. Follows scrolling and resizing.
 import { h, render as renderPreact } from 'preact';
 import { CautionUi } from '../../../components/caution/CautionUi';
-import type { CautionPlacement, DialogState, MentionView } from '../../../components/caution/types';
+import type { DialogState, MentionView } from '../../../components/caution/types';
 import type { Box } from '../../../utils/editing/screen-box';
-import { placeCaution } from '../../../utils/editing/caution-placement';
+import { type CautionLayout, layoutCaution, movedPlace, placeCaution } from '../../../utils/editing/caution-placement';
+import type { SiteCautionLayout } from '../../../utils/model/settings';
 import { rangeFor } from '../editors/editable-text';
 import { STYLE_RECHECK_MS, fieldMarkBoxes } from './field-mirror';
-import { coversNoControl } from './page-controls';
+import { freeOfControls } from './page-controls';
 import { translate } from '../i18n';
 import type { MessageScan } from '../editors/message-scan';
 import { rangeMarkBoxes } from './range-marks';
@@ -25,10 +26,19 @@ export interface CautionView {
   isOwnEvent(event: Event): boolean;
 }
 
-export function createCautionView(
-  signal: AbortSignal,
-  handlers: { onShow(entryId: string): void; onIgnore(entryId: string): void },
-): CautionView {
+export interface CautionViewHandlers {
+  onShow(entryId: string): void;
+  onIgnore(entryId: string): void;
+  /** How the person left the caution on this site (badge or card, moved aside), if they did. */
+  siteLayout(): SiteCautionLayout | undefined;
+  /** The person made it small, opened it or moved it: remember that for the site. */
+  saveSiteLayout(layout: SiteCautionLayout): void;
+}
+
+/** The badge's size, as its style sets it. */
+const BADGE_SIZE = { width: 40, height: 28 };
+
+export function createCautionView(signal: AbortSignal, handlers: CautionViewHandlers): CautionView {
   let layer: UiLayer | null = null;
   let shown: { scan: MessageScan | null; mentions: MentionView[]; dialog: DialogState | null; pending: string | null } = {
     scan: null,
@@ -37,7 +47,39 @@ export function createCautionView(
     pending: null,
   };
   let marks: Box[] = [];
-  let placement: CautionPlacement | null = null;
+  let placement: CautionLayout | null = null;
+  // The person opened the badge (it stays open until they make it small or the message goes).
+  let opened = false;
+  let focusCard = false;
+  // Set by the person in this page: their drag, not yet saved, wins over the stored one.
+  let moved: SiteCautionLayout | null = null;
+  const siteLayout = (): SiteCautionLayout => moved ?? handlers.siteLayout() ?? { collapsed: false, dx: 0, dy: 0 };
+  const relayout = (save: boolean) => {
+    placedFor = '';
+    if (save) handlers.saveSiteLayout(siteLayout());
+    draw();
+  };
+  const own = {
+    onShow: handlers.onShow,
+    onIgnore: handlers.onIgnore,
+    onOpen(byFocus: boolean) {
+      opened = true;
+      focusCard = byFocus;
+      moved = { ...siteLayout(), collapsed: false };
+      relayout(true);
+    },
+    onMinimise() {
+      opened = false;
+      focusCard = false;
+      moved = { ...siteLayout(), collapsed: true };
+      relayout(true);
+    },
+    onMove(dx: number, dy: number, done: boolean) {
+      const now = siteLayout();
+      moved = { ...now, dx: now.dx + dx, dy: now.dy + dy };
+      relayout(done);
+    },
+  };
   let placedFor = '';
   let panelSize = { width: 260, height: 60 };
   let measuredFor = '';
@@ -45,10 +87,11 @@ export function createCautionView(
   // What was last rendered: a keystroke that moves no mark and changes no name renders nothing.
   let painted: {
     mentions: string;
-    placement: CautionPlacement | null;
+    placement: CautionLayout | null;
     marks: string;
     dialog: DialogState | null;
     pending: string | null;
+    focusCard: boolean;
   } | null = null;
   // The mentions last rendered: kept as the same array while unchanged, so that the panel is not
   // rendered again when only the marks moved.
@@ -56,20 +99,24 @@ export function createCautionView(
   const paint = () => {
     if (!layer) return;
     const { dialog, pending } = shown;
-    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog, pending };
+    const next = { mentions: JSON.stringify(shown.mentions), placement, marks: JSON.stringify(marks), dialog, pending, focusCard };
     if (
       painted &&
       painted.mentions === next.mentions &&
       painted.placement === next.placement &&
       painted.marks === next.marks &&
       painted.dialog === next.dialog &&
-      painted.pending === next.pending
+      painted.pending === next.pending &&
+      painted.focusCard === next.focusCard
     ) {
       return;
     }
     if (painted?.mentions !== next.mentions) renderedMentions = shown.mentions;
     painted = next;
-    renderPreact(h(CautionUi, { mentions: renderedMentions, placement, marks, dialog, pending, t: translate, ...handlers }), layer.mount);
+    renderPreact(
+      h(CautionUi, { mentions: renderedMentions, layout: placement, focusCard, marks, dialog, pending, t: translate, ...own }),
+      layer.mount,
+    );
   };
 
   const markBoxes = (scan: MessageScan, scratch: HTMLElement): Box[] => {
@@ -101,6 +148,8 @@ export function createCautionView(
       marks = [];
       placement = null;
       placedFor = '';
+      opened = false;
+      focusCard = false;
       return paint();
     }
     layer ??= createUiLayer(signal);
@@ -122,7 +171,12 @@ export function createCautionView(
     }
     const size = panelSize;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const remembered = siteLayout();
     const key = [
+      opened,
+      remembered.collapsed,
+      remembered.dx,
+      remembered.dy,
       editorBox.left,
       editorBox.top,
       editorBox.width,
@@ -134,9 +188,14 @@ export function createCautionView(
     ].join();
     if (key !== placedFor) {
       const host = layer.host;
-      placement = placeCaution(editorBox, { width: size.width, height: size.height }, viewport, (box) =>
-        coversNoControl(box, host, scan.editor),
-      );
+      const isFree = freeOfControls(host);
+      // Never on a control nor on the text being typed: the card where a free place fits it, else
+      // the badge. A card the person opened shows even where it must cover something: they asked.
+      const laid: CautionLayout = opened
+        ? { form: 'card', ...placeCaution(editorBox, size, viewport, isFree) }
+        : layoutCaution(editorBox, { card: size, badge: BADGE_SIZE }, viewport, isFree, remembered.collapsed);
+      const laidSize = laid.form === 'card' ? size : BADGE_SIZE;
+      placement = { form: laid.form, ...movedPlace(laid, remembered, laidSize, viewport) };
       placedFor = key;
     }
     paint();

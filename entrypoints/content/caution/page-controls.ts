@@ -1,33 +1,51 @@
 // Whether a spot of the page holds something a person clicks or types in: the caution must not
-// sit on the page's Send button. Read-only hit testing.
+// sit on the page's Send button nor on the text being typed. Read-only: boxes and hit tests.
 import type { Box } from '../../../utils/editing/screen-box';
 
 const INTERACTIVE =
-  'button, a[href], input, select, textarea, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+  'button, a[href], input:not([type="hidden"]), select, textarea, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="textbox"], [role="combobox"], [role="checkbox"], [role="switch"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
 
-/** Hit tests every this many pixels: no icon button (24 px and up) fits between two of them. */
-const SAMPLE_STEP = 20;
+const overlaps = (a: Box, b: DOMRect) =>
+  b.width > 0 && b.height > 0 && a.left < b.right && b.left < a.left + a.width && a.top < b.bottom && b.top < a.top + a.height;
+
+/** The boxes of the page's shown controls in the window (a rounded button's box, not its shape). */
+function controlBoxes(viewport: { width: number; height: number }): DOMRect[] {
+  const boxes: DOMRect[] = [];
+  for (const control of document.querySelectorAll(INTERACTIVE)) {
+    const box = control.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || box.bottom < 0 || box.right < 0 || box.top > viewport.height || box.left > viewport.width) {
+      continue;
+    }
+    if (typeof control.checkVisibility === 'function' && !control.checkVisibility({ visibilityProperty: true })) continue;
+    boxes.push(box);
+  }
+  return boxes;
+}
 
 /**
- * True when no control of the page lies under the box: its edges and inside, on a 20 px grid. The
- * editor itself does not count: covering a corner of it beats covering the Send button beside it.
+ * A test of places for the caution, reading the page's controls once (placing tries many places).
+ * A place is free when no control's box meets it and a grid of hit tests finds none either (a
+ * selector cannot reach controls inside the page's shadow roots).
  */
-export function coversNoControl(box: Box, ownHost: Element, editor?: Element): boolean {
-  const xs = samples(box.left + 1, box.left + box.width - 1);
-  const ys = samples(box.top + 1, box.top + box.height - 1);
-  for (const x of xs) {
-    for (const y of ys) {
+export function freeOfControls(ownHost: Element): (box: Box) => boolean {
+  const controls = controlBoxes({ width: window.innerWidth, height: window.innerHeight });
+  return (box) => !controls.some((control) => overlaps(box, control)) && hitsNoControl(box, ownHost);
+}
+
+function hitsNoControl(box: Box, ownHost: Element): boolean {
+  const columns = Math.max(3, Math.ceil(box.width / 24));
+  const rows = Math.max(3, Math.ceil(box.height / 16));
+  for (let column = 0; column < columns; column++) {
+    const x = box.left + 1 + ((box.width - 2) * column) / (columns - 1);
+    for (let row = 0; row < rows; row++) {
+      const y = box.top + 1 + ((box.height - 2) * row) / (rows - 1);
       for (const element of document.elementsFromPoint(x, y)) {
-        if (element === ownHost || (editor && (element === editor || editor.contains(element)))) continue;
+        if (element === ownHost) continue;
         if (element.closest(INTERACTIVE)) return false;
+        // A control inside the page's open shadow root shows here as its host: look inside.
+        if (element.shadowRoot?.elementsFromPoint(x, y).some((inner) => inner.closest(INTERACTIVE))) return false;
       }
     }
   }
   return true;
-}
-
-/** Points from `start` to `end`, both included, at most SAMPLE_STEP apart. */
-function samples(start: number, end: number): number[] {
-  const count = Math.max(1, Math.ceil((end - start) / SAMPLE_STEP));
-  return Array.from({ length: count + 1 }, (_, index) => start + ((end - start) * index) / count);
 }

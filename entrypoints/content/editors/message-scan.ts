@@ -20,8 +20,6 @@ export class MessageScan {
   matches: Found[] = [];
   /** Entries the person marked "not a prospect here" for this message. */
   readonly ignored = new Set<string>();
-  /** Entries whose caution this message has already logged. */
-  readonly shownEntries = new Set<string>();
   /** Set by DOM mutations and a new watchlist; cleared by a read. Fields are always re-read (cheap). */
   dirty = true;
   /**
@@ -75,7 +73,6 @@ export class MessageScan {
     // An emptied editor means the message went out or was dropped: the next one starts afresh.
     if (read.text.trim() === '') {
       this.ignored.clear();
-      this.shownEntries.clear();
     }
     return true;
   }
@@ -99,6 +96,14 @@ export class MessageScan {
     }
     return [...byEntry.values()];
   }
+}
+
+/** The mentions with each prospect's name as in the list, for the caution, the dialog and the log. */
+export function withListNames(mentions: MentionView[], scanner: Scanner | null | undefined): MentionView[] {
+  // A team list's hashed entry has no name to show: its typed words and list name say it.
+  return mentions.map((mention) =>
+    mention.teamList ? mention : { ...mention, name: scanner?.entryName?.(mention.entryId) ?? mention.typed },
+  );
 }
 
 /** The name as the person typed it, with line breaks inside it shown as spaces. */

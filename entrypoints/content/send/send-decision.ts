@@ -13,8 +13,9 @@ import { createSendGate, type SendStep } from '../../../utils/sending/send-gate'
 import { SEND_PASS_LIFETIME_MS } from '../../../utils/sending/send-pass';
 import type { ActivityReporter } from '../activity';
 import type { EditorTracker } from '../editors/editor-tracker';
+import { withListNames } from '../editors/message-scan';
 import { restoreSelection, saveSelection } from '../editors/selection-keeper';
-import { joinNames, translate } from '../i18n';
+import { translate } from '../i18n';
 import type { Protection } from '../protection-client';
 import type { SiteAdapter } from '../sites';
 import { outsideAudience } from '../sites/page-audience';
@@ -107,7 +108,7 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     const group = messageGroup(editor, tracker.scans, adapter);
     // The person has now seen what the message names: its editors count from here on.
     for (const member of group) member.armed = true;
-    const mentions = groupMentions(group);
+    const mentions = withListNames(groupMentions(group), parts.protection()?.scanner);
     const text = groupText(group);
     const selection = saveSelection(editor);
     const replay = planReplay(adapter, editor, trigger, translate);
@@ -117,7 +118,7 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
     };
     dialog = {
       editor,
-      names: joinNames(mentions.map((mention) => mention.typed)),
+      mentions,
       hint: replay.hint,
       outside: outsideAudience(() => adapter.audience(editor), parts.protection()?.salesTeam),
       onSendAnyway(reason) {
@@ -136,6 +137,7 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
         restoreSelection(editor, selection);
       },
     };
+    activity.chose('shown', mentions);
     parts.dialogChanged();
   };
 

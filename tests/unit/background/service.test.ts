@@ -326,6 +326,20 @@ describe('page protection', () => {
     await ask({ type: 'settings:set', settings: { ...DEFAULT_SETTINGS, salesTeam } });
     expect((await ask<PageProtection>({ type: 'page:protection', url: 'https://x.com/' })).salesTeam).toEqual(salesTeam);
   });
+
+  it('remembers per site how the person left the caution, and hands it only to that site’s pages', async () => {
+    const layout = { collapsed: true, dx: -120, dy: 16 };
+    await ask({ type: 'caution:layout', url: 'https://mail.example.com/inbox', layout }, inTab(2));
+    expect((await ask<PageProtection>({ type: 'page:protection', url: 'https://mail.example.com/compose' })).cautionLayout).toEqual(layout);
+    expect((await ask<PageProtection>({ type: 'page:protection', url: 'https://chat.example.com/' })).cautionLayout).toBeUndefined();
+    expect((await ask<{ cautionLayouts?: object }>({ type: 'settings:get' })).cautionLayouts).toEqual({ 'mail.example.com': layout });
+  });
+
+  it('refuses a caution layout that is not a layout', async () => {
+    await expect(
+      ask({ type: 'caution:layout', url: 'https://a.com/', layout: { collapsed: 'yes', dx: 0, dy: 0 } }, inTab(2)),
+    ).rejects.toThrow(/“collapsed” must be true or false/);
+  });
 });
 
 describe('tab status', () => {

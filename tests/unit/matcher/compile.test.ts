@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDomain, compileMatcher, isEmailAddress } from '../../../utils/matcher/compile';
 import type { CompiledMatcher } from '../../../utils/matcher/types';
-import { createMatcher, matcherFromCompiled } from '../../../utils/matcher/matcher';
+import { createMatcher, entryNamesOf, matcherFromCompiled } from '../../../utils/matcher/matcher';
 import type { MatchableEntry, ProspectEntry } from '../../../utils/model/watchlist';
 
 const now = new Date(2026, 0, 10, 9);
@@ -29,6 +29,18 @@ describe('compileMatcher', () => {
     expect(compiled.terms).toEqual(['Acme Robotics', 'ACME', 'Bob@Acme.com', 'Jane Doe', 'acme.com', 'Orange']);
     expect(compiled.termCounts).toEqual([5, 1]);
     expect(compiled.kinds).toBe('002031');
+  });
+
+  it('carries each entry’s name as in the list, for the caution to say who a typed word stands for', () => {
+    const compiled = compileMatcher(entries, { now });
+    expect(compiled.names).toEqual(['Acme Robotics', 'Orange']);
+    expect(entryNamesOf(compiled)).toEqual(
+      new Map([
+        ['acme', 'Acme Robotics'],
+        ['case', 'Orange'],
+      ]),
+    );
+    expect(() => matcherFromCompiled({ ...compiled, names: ['Acme Robotics'] })).toThrow(/not a prospect-guard-matcher version 1/);
   });
 
   it('stores folded keys, leaving them out when a term is its own key', () => {

@@ -39,8 +39,8 @@ document.body.append(host);
 const editor = document.getElementById('editor');
 const calls = [];
 const mentions = [
-  { entryId: 'acme', typed: 'Acme Robotics', occurrences: 2 },
-  { entryId: 'globex', typed: 'Globex', occurrences: 1 },
+  { entryId: 'acme', name: 'Acme Robotics', typed: 'Acme Robotics', occurrences: 2 },
+  { entryId: 'globex', name: 'Globex', typed: 'Globex', occurrences: 1 },
 ];
 
 function draw({ dialog, placement }) {
@@ -53,11 +53,12 @@ function draw({ dialog, placement }) {
   render(
     h(CautionUi, {
       mentions,
-      placement,
+      layout: placement ? { form: 'card', ...placement } : null,
+      focusCard: false,
       marks,
       dialog: dialog
         ? {
-            names: new Intl.ListFormat('en', { type: 'conjunction' }).format(mentions.map((mention) => mention.typed)),
+            mentions,
             hint: t('caution_dialog_hint', t('caution_key_enter')),
             onSendAnyway: () => calls.push('send-anyway'),
             onReview: () => calls.push('review'),
@@ -66,6 +67,9 @@ function draw({ dialog, placement }) {
       t,
       onShow: (entryId) => calls.push(`show:${entryId}`),
       onIgnore: (entryId) => calls.push(`ignore:${entryId}`),
+      onOpen: () => calls.push('open'),
+      onMinimise: () => calls.push('minimise'),
+      onMove: (dx, dy) => calls.push(`move:${dx},${dy}`),
     }),
     mount,
   );

@@ -17,7 +17,7 @@ async function openDialog(locale: 'en' | 'fr' = 'en') {
   const onReview = vi.fn();
   const root = await mount(
     <SendConfirmDialog
-      names="Acme Robotics"
+      mentions={[{ entryId: 'acme', name: 'Acme Robotics', typed: 'Acme Robotics', occurrences: 1 }]}
       hint={null}
       outside={['carol@globex.com']}
       t={translator(locale)}
