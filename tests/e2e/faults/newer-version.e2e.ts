@@ -2,10 +2,12 @@
 // refused with a message in the popup and on the settings page, and nothing in it is destroyed.
 // Here another page of the extension upgrades the database to a version this build does not know.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_VERSION } from '../../../utils/store/database';
 import { launchFaultBrowser, type FaultBrowser } from './fault-browser';
 
 let browser: FaultBrowser;
-const NEWER_VERSION = 2;
+// One past the version this build writes.
+const NEWER_VERSION = DATABASE_VERSION + 1;
 
 beforeAll(async () => {
   browser = await launchFaultBrowser();
