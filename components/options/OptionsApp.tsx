@@ -42,6 +42,9 @@ export function OptionsApp() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [teamLists, setTeamLists] = useState<TeamListsView | undefined>(undefined);
+  // True once the team lists answered or failed: their section sits above the sales team's, so a
+  // link to a lower section waits for it before scrolling.
+  const [teamListsSettled, setTeamListsSettled] = useState(false);
 
   // Team lists load on their own: the watchlist must not wait for them, nor fail with them.
   const loadTeamLists = useCallback(async () => {
@@ -49,6 +52,8 @@ export function OptionsApp() {
       setTeamLists(await callBackground('team-lists:list', {}));
     } catch (failure) {
       setNotice({ text: t('options_teamListsLoadFailed', messageOf(failure)), isError: true });
+    } finally {
+      setTeamListsSettled(true);
     }
   }, []);
 
@@ -77,14 +82,18 @@ export function OptionsApp() {
   useEffect(() => void loadAll(), [loadAll]);
   const loaded = entries !== undefined && settings !== undefined;
   useEffect(() => {
-    if (!loaded) return;
     // Mark for scripts/bench-ui.ts: the watchlist table is on screen.
-    performance.mark('prospect-guard:list-ready');
+    if (loaded) performance.mark('prospect-guard:list-ready');
+  }, [loaded]);
+  const laidOut = loaded && teamListsSettled;
+  useEffect(() => {
+    if (!laidOut) return;
     // A link such as options.html#sales-team (from the first-run page) lands on its section, which
-    // did not exist yet when the browser looked for it.
+    // did not exist yet when the browser looked for it; scrolled once everything above it is drawn,
+    // or a section arriving later would push it down.
     const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     section?.scrollIntoView({ block: 'start' });
-  }, [loaded]);
+  }, [laidOut]);
 
   function replaceEntry(updated: ProspectEntry) {
     setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));
