@@ -22,7 +22,9 @@
 // - Long tasks over 50 ms (PerformanceObserver 'longtask') while typing and while the message lands.
 //
 // Options: --keys=N (120), --profiled=N (60), --interval=MS (60), --words=N (5000),
-// --entries=N (10000), --editors=Quill,Slate (all).
+// --entries=N (10000), --team-entries=N (0: a hashed team list of N entries from the matcher
+// benchmark's generator, signed and imported as settings would, beside the personal list),
+// --editors=Quill,Slate (all).
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/launch-browser';
 import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
@@ -34,6 +36,7 @@ import { openEditorPage } from '../tests/e2e/support/editor-page-driver';
 import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { findAx } from '../tests/e2e/support/accessibility-tree';
 import { syntheticMessage, syntheticWatchlist } from './synthetic-text';
+import { importHashedTeamList } from './bench-team-list';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -44,6 +47,7 @@ const PROFILED = option('profiled', 60);
 const INTERVAL_MS = option('interval', 60);
 const WORDS = option('words', 5000);
 const ENTRIES = option('entries', 10_000);
+const TEAM_ENTRIES = option('team-entries', 0);
 const onlyEditors = process.argv
   .find((arg) => arg.startsWith('--editors='))
   ?.split('=')[1]
@@ -236,6 +240,10 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     await seedWatchlist(guarded.context, guarded.extensionId!, watchlist);
     console.log(`Imported a ${watchlist.length}-entry watchlist in ${Math.round(performance.now() - seedStart)} ms.`);
+    if (TEAM_ENTRIES > 0) {
+      const terms = await importHashedTeamList(guarded.context, guarded.extensionId!, TEAM_ENTRIES);
+      console.log(`Imported a hashed team list of ${TEAM_ENTRIES} entries (${terms} hashed terms).`);
+    }
     const openNames = watchlist
       .filter((entry) => entry.status === 'open')
       .slice(1, 40)
