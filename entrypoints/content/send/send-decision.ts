@@ -53,7 +53,10 @@ export interface SendDecision {
    * event, none.
    */
   candidates(trusted: boolean): HTMLElement[];
-  /** Decides about one send event, synchronously; opens the dialog when it must ask. */
+  /**
+   * Decides about one send event, synchronously; opens the dialog when it must ask. `editor` is one
+   * of `candidates(trusted)`: the guard asks nothing when there are none.
+   */
   decide(editor: HTMLElement, trigger: SendTrigger, step: SendStep, trusted: boolean): SendVerdict;
   /** Protection was switched off: no pass and no question outlive it. */
   reset(): void;
@@ -89,8 +92,8 @@ export function createSendDecision(parts: SendDecisionParts): SendDecision {
 
   /** True when this send, a person's own, must wait for their choice. */
   const mustConfirm = (editor: HTMLElement, step: SendStep): boolean => {
-    // Nothing named anywhere: the send goes at once, before any adapter work.
-    if (tracker.editorsNamingProspects().length === 0) return false;
+    // The guard asks only about editors `candidates` named (those naming a prospect), so "nothing
+    // named anywhere" was answered there; the group is read once, here.
     const group = messageGroup(editor, tracker.scans, adapter);
     if (!group.some((scan) => scan.activeMatches().length > 0) || audienceIsTeam(editor)) return false;
     const passes = gate.mayPass(groupOwner(group), groupText(group), step, Date.now());
