@@ -1,10 +1,13 @@
-// A hashed team list → its part of the compiled form: per term only the first FINGERPRINT_BYTES
-// bytes of its keyed hash, grouped by entry, with the list's key and prefilter.
+// A hashed team list → its part of the compiled form: per kind of term (n, c, e, d) one coded set
+// (coded-set.ts) of the terms' fingerprints (fingerprint.ts), with the list's key and prefilter.
+// Entries are not kept: a tab only needs to know whether a hash is a term of the list.
 import { bytesToBase64, decodeBase64UrlInto } from './base64';
-import { FINGERPRINT_BYTES, HASH_SCHEME, HASHED_TERM_BYTES, HashTag } from './keyed-hash';
+import { encodeCodedSet } from './coded-set';
+import { fingerprintBits, fingerprintOf } from './fingerprint';
+import { HASH_SCHEME, HASHED_TERM_BYTES, HashTag } from './keyed-hash';
 import type { CompiledHashedList, HashedListInput } from './types';
 
-const TAGS = new Set<string>(Object.values(HashTag));
+const TAGS: readonly HashTag[] = Object.values(HashTag);
 
 /** Throws a sentence naming the entry when a term is not a kind letter and a keyed hash. */
 export function compileHashedList(list: HashedListInput): CompiledHashedList {
@@ -15,30 +18,33 @@ export function compileHashedList(list: HashedListInput): CompiledHashedList {
   }
   let termCount = 0;
   for (const terms of list.entries) termCount += terms.length;
-  const fingerprints = new Uint8Array(termCount * FINGERPRINT_BYTES);
-  const hash = new Uint8Array(HASHED_TERM_BYTES);
-  const kinds = new Set<string>();
-  let written = 0;
+  // Every term's whole hash and kind first: a kind's fingerprint width depends on its count.
+  const hashes = new Uint8Array(termCount * HASHED_TERM_BYTES);
+  const tags = new Uint8Array(termCount);
+  const counts = new Array<number>(TAGS.length).fill(0);
+  let term = 0;
   list.entries.forEach((terms, index) => {
-    for (const term of terms) {
-      const tag = term.charAt(0);
-      if (!TAGS.has(tag) || !decodeBase64UrlInto(term, 1, HASHED_TERM_BYTES, hash, 0)) {
+    for (const text of terms) {
+      const tag = TAGS.indexOf(text.charAt(0) as HashTag);
+      if (tag < 0 || !decodeBase64UrlInto(text, 1, HASHED_TERM_BYTES, hashes, term * HASHED_TERM_BYTES)) {
         throw new RangeError(
           `Entry ${index + 1} of the team list “${list.listName}” has a term that is not a kind letter (n, c, e or d) followed by a ${HASHED_TERM_BYTES}-byte hash in base64url.`,
         );
       }
-      kinds.add(tag);
-      for (let k = 0; k < FINGERPRINT_BYTES; k++) fingerprints[written++] = hash[k]!;
+      tags[term++] = tag;
+      counts[tag]!++;
     }
   });
-  return {
-    listId: list.listId,
-    listName: list.listName,
-    key: list.key,
-    filter: list.filter,
-    nameLengths: [...list.nameLengths],
-    kinds: [...kinds].sort().join(''),
-    termCounts: list.entries.map((terms) => terms.length),
-    fingerprints: bytesToBase64(fingerprints),
-  };
+  const sets: CompiledHashedList['sets'] = {};
+  TAGS.forEach((letter, tag) => {
+    const count = counts[tag]!;
+    if (count === 0) return;
+    const bits = fingerprintBits(count);
+    const values = new Float64Array(count);
+    for (let k = 0, written = 0; k < termCount; k++) {
+      if (tags[k] === tag) values[written++] = fingerprintOf(hashes.subarray(k * HASHED_TERM_BYTES), bits);
+    }
+    sets[letter] = bytesToBase64(encodeCodedSet(values, bits));
+  });
+  return { listId: list.listId, listName: list.listName, key: list.key, filter: list.filter, nameLengths: [...list.nameLengths], sets };
 }

@@ -1,23 +1,16 @@
-// A hashed team list loaded in a tab: its fingerprints in an open-addressing table, its prefilter
-// and its seeds. Finding a name costs, per word, one prefilter probe (the fold loop already
-// hashed the word); only token runs that pass the prefilter are hashed for real (BLAKE3-keyed)
-// and looked up. Nothing here can give back a name: the table holds hashes only.
+// A hashed team list loaded in a tab: one coded set of fingerprints per kind of term
+// (coded-set.ts), its prefilter and its seeds. Loading only decodes base64 into typed arrays.
+// Finding a name costs, per word, one prefilter probe (the fold loop already hashed the word);
+// only token runs that pass the prefilter are hashed for real (BLAKE3-keyed) and looked up.
+// Nothing here can give back a name: the sets hold hashes only.
 import { base64ToBytes } from './base64';
-import {
-  FINGERPRINT_BYTES,
-  filterSeeds,
-  HashTag,
-  KeyedTermHasher,
-  LIST_KEY_BYTES,
-  mix32,
-  Prefilter,
-  runStep,
-  startItem,
-} from './keyed-hash';
+import { CodedSet, CodedSetError } from './coded-set';
+import { fingerprintOf, hashHex } from './fingerprint';
+import { filterSeeds, HashTag, KeyedTermHasher, LIST_KEY_BYTES, mix32, Prefilter, runStep, startItem } from './keyed-hash';
 import { stringOfUnits, type FoldedText } from './normalize';
 import type { CompiledHashedList } from './types';
 
-/** Where a name run ends (folded offset) and which term of the list it is: see `longestName`. */
+/** Where a name run ends (folded offset) and which hit of the list it is (`hitId`): see `longestName`. */
 export interface RunHit {
   end: number;
   term: number;
@@ -26,7 +19,6 @@ export interface RunHit {
 export class HashedIndex {
   readonly listId: string;
   readonly listName: string;
-  readonly termCount: number;
   readonly hasNames: boolean;
   readonly hasCaseSensitiveNames: boolean;
   readonly hasEmails: boolean;
@@ -38,13 +30,10 @@ export class HashedIndex {
   /** `triedLength[L]` is 1 when some name has L tokens. */
   private readonly triedLength: Uint8Array;
   private readonly maxLength: number;
-  private readonly fingerprintLow: Int32Array;
-  private readonly fingerprintHigh: Uint8Array;
-  private readonly slots: Int32Array;
-  private readonly slotShift: number;
-  private readonly termEntry: Int32Array;
-  private readonly entryFirstTerm: Int32Array;
-  private readonly entryIds: (string | undefined)[];
+  private readonly sets: Partial<Record<HashTag, CodedSet>> = {};
+  /** The ids of the terms found so far, numbered in the order they were first found. */
+  private readonly hitIds: string[] = [];
+  private readonly hitNumbers = new Map<string, number>();
 
   constructor(list: CompiledHashedList) {
     this.listId = list.listId;
@@ -60,50 +49,20 @@ export class HashedIndex {
     this.maxLength = Math.max(0, ...list.nameLengths);
     this.triedLength = new Uint8Array(this.maxLength + 1);
     for (const length of list.nameLengths) this.triedLength[length] = 1;
-    this.hasNames = list.kinds.includes(HashTag.name);
-    this.hasCaseSensitiveNames = list.kinds.includes(HashTag.caseSensitiveName);
-    this.hasEmails = list.kinds.includes(HashTag.email);
-    this.hasDomains = list.kinds.includes(HashTag.domain);
-
-    const bytes = base64ToBytes(list.fingerprints);
-    const termCount = bytes.length / FINGERPRINT_BYTES;
-    const counted = list.termCounts.reduce((sum, count) => sum + count, 0);
-    if (!Number.isInteger(termCount) || termCount !== counted) {
-      throw new RangeError(`The team list “${list.listName}” has ${counted} terms but fingerprints for ${termCount}; compile it again.`);
+    for (const tag of Object.values(HashTag)) {
+      const coded = list.sets[tag];
+      if (coded === undefined) continue;
+      try {
+        this.sets[tag] = new CodedSet(base64ToBytes(coded));
+      } catch (error) {
+        if (!(error instanceof CodedSetError || error instanceof SyntaxError)) throw error;
+        throw new RangeError(`The “${tag}” terms of the team list “${list.listName}” cannot be read (${error.message}); compile it again.`);
+      }
     }
-    this.termCount = termCount;
-    // Locals in the loops below: field loads in a constructor's loops kept them slow (V8).
-    const low = new Int32Array(termCount);
-    const high = new Uint8Array(termCount);
-    for (let term = 0, at = 0; term < termCount; term++, at += FINGERPRINT_BYTES) {
-      low[term] = bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24);
-      high[term] = bytes[at + 4]!;
-    }
-    // Open addressing, at most half full, filled in term order: the first term with a given
-    // fingerprint is met first, as the plain matcher prefers a list's first term.
-    let bits = 4;
-    while (1 << bits < termCount * 2) bits++;
-    const shift = 32 - bits;
-    const slots = new Int32Array(1 << bits);
-    const mask = (1 << bits) - 1;
-    for (let term = 0; term < termCount; term++) {
-      let slot = low[term]! >>> shift;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = term + 1;
-    }
-    const termEntry = new Int32Array(termCount);
-    const entryFirstTerm = new Int32Array(list.termCounts.length);
-    for (let entry = 0, term = 0; entry < list.termCounts.length; entry++) {
-      entryFirstTerm[entry] = term;
-      for (let k = 0, count = list.termCounts[entry]!; k < count; k++) termEntry[term++] = entry;
-    }
-    this.fingerprintLow = low;
-    this.fingerprintHigh = high;
-    this.slots = slots;
-    this.slotShift = shift;
-    this.termEntry = termEntry;
-    this.entryFirstTerm = entryFirstTerm;
-    this.entryIds = new Array<string | undefined>(list.termCounts.length);
+    this.hasNames = this.sets.n !== undefined;
+    this.hasCaseSensitiveNames = this.sets.c !== undefined;
+    this.hasEmails = this.sets.e !== undefined;
+    this.hasDomains = this.sets.d !== undefined;
   }
 
   /** Whether a name of this list may start with the token of this hash (the prefilter). */
@@ -135,11 +94,9 @@ export class HashedIndex {
       if (endsInside(end)) continue;
       let key = stringOfUnits(units, tokenStarts[t]!, tokenEnds[t]!);
       for (let k = t + 1; k <= u; k++) key += ` ${stringOfUnits(units, tokenStarts[k]!, tokenEnds[k]!)}`;
+      // A name that is also listed case-sensitively reports the plain name: both hold here.
       let term = this.hasNames ? this.find(HashTag.name, key) : -1;
-      if (this.hasCaseSensitiveNames) {
-        const caseful = this.find(HashTag.caseSensitiveName, casefulKey(tokenStarts[t]!, end));
-        if (caseful !== -1 && (term === -1 || caseful < term)) term = caseful;
-      }
+      if (term === -1 && this.hasCaseSensitiveNames) term = this.find(HashTag.caseSensitiveName, casefulKey(tokenStarts[t]!, end));
       if (term !== -1) {
         hit.end = end;
         hit.term = term;
@@ -147,32 +104,30 @@ export class HashedIndex {
     }
   }
 
-  /** The first term whose keyed hash is that of `tag` + `key`, or -1. */
+  /**
+   * The hit number (see `hitId`) of the term whose keyed hash is that of `tag` + `key`, or -1.
+   * A number, not the id, so a scan's bookkeeping stays in integers.
+   */
   find(tag: HashTag, key: string): number {
+    const set = this.sets[tag];
+    if (set === undefined) return -1;
     const hash = this.hasher.hash(tag, key);
-    const low = hash[0]! | (hash[1]! << 8) | (hash[2]! << 16) | (hash[3]! << 24);
-    const high = hash[4]!;
-    const mask = this.slots.length - 1;
-    for (let slot = low >>> this.slotShift; ; slot = (slot + 1) & mask) {
-      const stored = this.slots[slot]!;
-      if (stored === 0) return -1;
-      if (this.fingerprintLow[stored - 1] === low && this.fingerprintHigh[stored - 1] === high) return stored - 1;
+    if (!set.has(fingerprintOf(hash, set.bits))) return -1;
+    const id = `${this.listId}#${tag}${hashHex(hash)}`;
+    let number = this.hitNumbers.get(id);
+    if (number === undefined) {
+      number = this.hitIds.length;
+      this.hitIds.push(id);
+      this.hitNumbers.set(id, number);
     }
+    return number;
   }
 
   /**
-   * The id of the entry a term belongs to: the list id and the fingerprint of the entry's first
-   * term (its name), so it stays the same from one version of the list to the next.
+   * The entry id a hit reports: the list id, the kind letter and the first 40 bits of the term's
+   * hash. It names one term (a name and its alias are two), the same in every version of the list.
    */
-  entryIdOf(term: number): string {
-    const entry = this.termEntry[term]!;
-    let id = this.entryIds[entry];
-    if (id === undefined) {
-      const first = this.entryFirstTerm[entry]!;
-      const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(digits, '0');
-      id = `${this.listId}#${hex(this.fingerprintHigh[first]!, 2)}${hex(this.fingerprintLow[first]!, 8)}`;
-      this.entryIds[entry] = id;
-    }
-    return id;
+  hitId(hit: number): string {
+    return this.hitIds[hit]!;
   }
 }

@@ -14,11 +14,6 @@ export { HASH_SCHEME } from './types';
 
 /** Bytes of a term's keyed hash in a list file (64 bits). */
 export const HASHED_TERM_BYTES = 8;
-/**
- * Bytes of it a tab keeps (40 bits): the compiled form's size is mostly these. See
- * docs/team-lists.md for the false-match arithmetic behind the choice.
- */
-export const FINGERPRINT_BYTES = 5;
 export const LIST_KEY_BYTES = 32;
 
 /** The kind letter hashed with each term, so a name and a domain with the same text differ. */
@@ -26,6 +21,7 @@ export const HashTag = { name: 'n', caseSensitiveName: 'c', email: 'e', domain: 
 export type HashTag = (typeof HashTag)[keyof typeof HashTag];
 
 const encoder = new TextEncoder();
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /**
  * The keyed hash of terms under one list key: BLAKE3-keyed(tag + folded key as UTF-8),
@@ -112,6 +108,8 @@ export class Prefilter {
   static fromBase64(text: string): Prefilter {
     const bytes = base64ToBytes(text);
     if (bytes.length % 4 !== 0) throw new RangeError('A prefilter must hold whole 32-bit words.');
+    // The bytes as they lie on the usual (little-endian) machine: nothing to copy.
+    if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Prefilter(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
     const words = new Int32Array(bytes.length / 4);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let k = 0; k < words.length; k++) words[k] = view.getInt32(k * 4, true);

@@ -13,9 +13,11 @@ import {
 } from './types';
 import { buildWordTrie } from './trie';
 import type { AddressIndex } from './address';
-import { createScanner } from './scan';
+import { createScanner, hashedTermNumber } from './scan';
 import { HashedIndex } from './hashed-index';
 import { HashTag } from './keyed-hash';
+
+const HASH_TAGS = new Set<string>(Object.values(HashTag));
 
 export { compileMatcher, isEntryGuarded } from './compile';
 export { hashWatchlist } from './hashed-terms';
@@ -59,13 +61,14 @@ function checkCompiled(compiled: CompiledMatcher): void {
 
 function isCompiledHashedList(list: unknown): boolean {
   if (list === null || typeof list !== 'object') return false;
-  const { listId, listName, key, filter, nameLengths, kinds, termCounts, fingerprints } = list as Record<string, unknown>;
+  const { listId, listName, key, filter, nameLengths, sets } = list as Record<string, unknown>;
   return (
-    [listId, listName, key, filter, kinds, fingerprints].every((value) => typeof value === 'string') &&
+    [listId, listName, key, filter].every((value) => typeof value === 'string') &&
     Array.isArray(nameLengths) &&
     nameLengths.every((length) => Number.isInteger(length) && length > 0) &&
-    Array.isArray(termCounts) &&
-    termCounts.every((count) => Number.isInteger(count) && count >= 0)
+    sets !== null &&
+    typeof sets === 'object' &&
+    Object.entries(sets).every(([tag, coded]) => HASH_TAGS.has(tag) && typeof coded === 'string')
   );
 }
 
@@ -102,30 +105,20 @@ export function matcherFromCompiled(compiled: CompiledMatcher): Matcher {
 
 /** Lets address runs ask the hashed lists, in order, after the personal entries. */
 function addHashedAddresses(addresses: AddressIndex, hashed: readonly HashedIndex[], personalTermCount: number): void {
-  const lookup = (tag: HashTag, lists: { list: HashedIndex; base: number }[]) =>
-    lists.length === 0
+  const lookup = (tag: HashTag, has: (list: HashedIndex) => boolean) => {
+    const lists = hashed.map((list, index) => ({ list, index })).filter(({ list }) => has(list));
+    return lists.length === 0
       ? undefined
       : (text: string): number => {
-          for (const { list, base } of lists) {
-            const term = list.find(tag, text);
-            if (term !== -1) return base + term;
+          for (const { list, index } of lists) {
+            const hit = list.find(tag, text);
+            if (hit !== -1) return hashedTermNumber(personalTermCount, hashed.length, index, hit);
           }
           return -1;
         };
-  let base = personalTermCount;
-  const withBases = hashed.map((list) => {
-    const entry = { list, base };
-    base += list.termCount;
-    return entry;
-  });
-  const hashedEmail = lookup(
-    HashTag.email,
-    withBases.filter(({ list }) => list.hasEmails),
-  );
-  const hashedDomain = lookup(
-    HashTag.domain,
-    withBases.filter(({ list }) => list.hasDomains),
-  );
+  };
+  const hashedEmail = lookup(HashTag.email, (list) => list.hasEmails);
+  const hashedDomain = lookup(HashTag.domain, (list) => list.hasDomains);
   if (hashedEmail) addresses.hashedEmail = hashedEmail;
   if (hashedDomain) addresses.hashedDomain = hashedDomain;
 }

@@ -21,8 +21,16 @@ export interface ScanTables {
   casefulKeys: readonly (string | undefined)[];
   trie: WordTrie;
   addresses: AddressIndex;
-  /** Hashed team lists: list `h`'s term `k` is term `terms.length + (terms of lists before h) + k`. */
+  /** Hashed team lists: their hits are numbered after the terms above (`hashedTermNumber`). */
   hashed: readonly HashedIndex[];
+}
+
+/**
+ * The term number of hit `hit` (HashedIndex.find) of hashed list `list` of `listCount`, after
+ * `personalTermCount` personal terms: hashed lists keep no term table, so hits are interleaved.
+ */
+export function hashedTermNumber(personalTermCount: number, listCount: number, list: number, hit: number): number {
+  return personalTermCount + hit * listCount + list;
 }
 
 export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie, addresses, hashed }: ScanTables): Matcher {
@@ -31,10 +39,6 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     addresses.emails.size > 0 || addresses.domains.size > 0 || addresses.hashedEmail !== undefined || addresses.hashedDomain !== undefined;
   const hashedCount = hashed.length;
   const personalTermCount = terms.length;
-  // List h's terms are [hashedBases[h], hashedBases[h + 1]).
-  const hashedBases = new Int32Array(hashedCount + 1);
-  hashedBases[0] = personalTermCount;
-  for (let h = 0; h < hashedCount; h++) hashedBases[h + 1] = hashedBases[h]! + hashed[h]!.termCount;
   const hit: RunHit = { end: -1, term: -1 };
   // Locals: an imported binding can cost a load (or a getter) per use in the hot loop.
   const bitOf = filterBit;
@@ -69,14 +73,13 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     if (term < personalTermCount) {
       matches.push({ start: from, end: to, entryId: ids[termEntry[term]!]!, term: terms[term]! });
     } else {
-      let h = 0;
-      while (term >= hashedBases[h + 1]!) h++;
+      const h = (term - personalTermCount) % hashedCount;
       const list = hashed[h]!;
       // A hashed list holds no readable name: the caution shows the words as typed.
       matches.push({
         start: from,
         end: to,
-        entryId: list.entryIdOf(term - hashedBases[h]!),
+        entryId: list.hitId((term - personalTermCount - h) / hashedCount),
         term: text.slice(from, to),
         teamList: list.listName,
       });
@@ -160,7 +163,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
           // Strictly longer only: on a tie the personal entry, then the earlier list, wins.
           if (hit.end > bestEnd) {
             bestEnd = hit.end;
-            bestTerm = hashedBases[h]! + hit.term;
+            bestTerm = hashedTermNumber(personalTermCount, hashedCount, h, hit.term);
           }
         }
       }

@@ -44,7 +44,7 @@ export const TermKind = { name: 0, caseSensitiveName: 1, email: 2, domain: 3 } a
 export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
 export const COMPILED_MATCHER_FORMAT = 'prospect-guard-matcher';
-export const COMPILED_MATCHER_VERSION = 1;
+export const COMPILED_MATCHER_VERSION = 2;
 
 /**
  * The hashing scheme a hashed list names: this fold (normalize.ts), these kind tags, BLAKE3-keyed
@@ -110,12 +110,11 @@ export interface CompiledHashedList {
   key: string;
   filter: string;
   nameLengths: number[];
-  /** The kind letters present ("nde"…): a scan skips hashes no term can match. */
-  kinds: string;
-  /** Entry `i` owns the next `termCounts[i]` fingerprints. */
-  termCounts: number[];
-  /** Each term's fingerprint (the first FINGERPRINT_BYTES bytes of its keyed hash), concatenated, base64. */
-  fingerprints: string;
+  /**
+   * Per kind letter present (n, c, e, d): the fingerprints of that kind's terms as a coded set
+   * (coded-set.ts), base64. No entry structure: a hit names the term, not the entry.
+   */
+  sets: Partial<Record<'n' | 'c' | 'e' | 'd', string>>;
 }
 
 export interface MatcherOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDomain, compileMatcher, isEmailAddress } from '../../../utils/matcher/compile';
-import type { CompiledMatcher } from '../../../utils/matcher/types';
+import { COMPILED_MATCHER_VERSION, type CompiledMatcher } from '../../../utils/matcher/types';
 import { createMatcher, entryNamesOf, matcherFromCompiled } from '../../../utils/matcher/matcher';
 import type { MatchableEntry, ProspectEntry } from '../../../utils/model/watchlist';
 
@@ -40,7 +40,9 @@ describe('compileMatcher', () => {
         ['case', 'Orange'],
       ]),
     );
-    expect(() => matcherFromCompiled({ ...compiled, names: ['Acme Robotics'] })).toThrow(/not a prospect-guard-matcher version 1/);
+    expect(() => matcherFromCompiled({ ...compiled, names: ['Acme Robotics'] })).toThrow(
+      `not a prospect-guard-matcher version ${COMPILED_MATCHER_VERSION} object`,
+    );
   });
 
   it('stores folded keys, leaving them out when a term is its own key', () => {
@@ -78,12 +80,15 @@ describe('matcherFromCompiled', () => {
     ['null', null],
     ['a raw entry list', [{ id: 'a', name: 'Acme', status: 'open' }]],
     ['another format', { ...valid, format: 'other' }],
-    ['a future version', { ...valid, version: 2 }],
+    ['a future version', { ...valid, version: COMPILED_MATCHER_VERSION + 1 }],
+    ['the previous version', { ...valid, version: COMPILED_MATCHER_VERSION - 1 }],
     ['mismatched term arrays', { ...valid, keys: [] }],
     ['wrong term counts', { ...valid, termCounts: [2] }],
   ])('rejects %s with a sentence saying what to do', (_what, compiled) => {
     expect(() => matcherFromCompiled(compiled as unknown as CompiledMatcher)).toThrow(
-      /^The compiled watchlist is not a prospect-guard-matcher version 1 object; recompile it with compileMatcher/,
+      new RegExp(
+        `^The compiled watchlist is not a prospect-guard-matcher version ${COMPILED_MATCHER_VERSION} object; recompile it with compileMatcher`,
+      ),
     );
   });
 });

@@ -77,7 +77,10 @@ function hashedMatcher(team: MatchableEntry[], personal: MatchableEntry[] = []) 
   return matcherFromCompiled(JSON.parse(JSON.stringify(compileMatcher(personal, { now: NOW, hashedLists: [hashed] }))));
 }
 
-/** Asserts that `actual` finds the places `expected` finds, team hits mapping one-to-one to team entries. */
+/**
+ * Asserts that `actual` finds the places `expected` finds, each team term (as the plain matcher
+ * reports it) always getting the same hashed id. Ids name terms, not entries, since compiled form 2.
+ */
 function expectSameFinds(text: string, expected: Match[], actual: Match[], teamIds: Set<string>) {
   expect(actual.map(({ start, end }) => [start, end])).toEqual(expected.map(({ start, end }) => [start, end]));
   const hashedIdOf = new Map<string, string>();
@@ -89,10 +92,11 @@ function expectSameFinds(text: string, expected: Match[], actual: Match[], teamI
     }
     expect(found.teamList).toBe('Sales EMEA');
     expect(found.term).toBe(text.slice(found.start, found.end));
-    expect(found.entryId).toMatch(/^emea#[0-9a-f]{10}$/);
-    // One team entry, one id: the same entry always gets the same hashed id.
-    expect(hashedIdOf.get(plain.entryId) ?? found.entryId).toBe(found.entryId);
-    hashedIdOf.set(plain.entryId, found.entryId);
+    expect(found.entryId).toMatch(/^emea#[ncde][0-9a-f]{10}$/);
+    // One team term, one id: the same term of the same entry always gets the same hashed id.
+    const termKey = `${plain.entryId}\u0000${plain.term}`;
+    expect(hashedIdOf.get(termKey) ?? found.entryId).toBe(found.entryId);
+    hashedIdOf.set(termKey, found.entryId);
   });
 }
 

@@ -68,12 +68,31 @@ describe('a hashed team list matches as a personal list does', () => {
 });
 
 describe('what a hashed hit reports', () => {
-  it('the words as typed and the list name; the entry id is the list id and stays the same for every term', () => {
-    const matches = matcherWith([], hashedList(TEAM)).scan('ACME robotics, jp.dubois@acme.com');
+  it('the words as typed and the list name; the entry id is the list id, the kind and the term’s hash, one per term', () => {
+    // By design since compiled form 2: a hashed list keeps no entries, so a name, its alias and
+    // its email are three ids (docs/team-lists.md).
+    const text = 'ACME robotics, jp.dubois@acme.com, acme corp, Acme Robotics';
+    const matches = matcherWith([], hashedList(TEAM)).scan(text);
     expect(matches).toEqual([
-      { start: 0, end: 13, entryId: expect.stringMatching(/^sales-emea#[0-9a-f]{10}$/), term: 'ACME robotics', teamList: 'Sales EMEA' },
-      { start: 15, end: 33, entryId: matches[0]!.entryId, term: 'jp.dubois@acme.com', teamList: 'Sales EMEA' },
+      { start: 0, end: 13, entryId: expect.stringMatching(/^sales-emea#n[0-9a-f]{10}$/), term: 'ACME robotics', teamList: 'Sales EMEA' },
+      {
+        start: 15,
+        end: 33,
+        entryId: expect.stringMatching(/^sales-emea#e[0-9a-f]{10}$/),
+        term: 'jp.dubois@acme.com',
+        teamList: 'Sales EMEA',
+      },
+      { start: 35, end: 44, entryId: expect.stringMatching(/^sales-emea#n[0-9a-f]{10}$/), term: 'acme corp', teamList: 'Sales EMEA' },
+      { start: 46, end: 59, entryId: matches[0]!.entryId, term: 'Acme Robotics', teamList: 'Sales EMEA' },
     ]);
+    expect(new Set(matches.map((match) => match.entryId)).size).toBe(3);
+  });
+
+  it('a case-sensitive name’s own id, unless the same words are also listed in any case', () => {
+    const caseful = matcherWith([], hashedList(TEAM)).scan('Orange');
+    expect(caseful).toMatchObject([{ entryId: expect.stringMatching(/^sales-emea#c[0-9a-f]{10}$/) }]);
+    const both = matcherWith([], hashedList([...TEAM, { id: 'any', name: 'orange', status: 'open' }])).scan('Orange');
+    expect(both).toMatchObject([{ entryId: expect.stringMatching(/^sales-emea#n[0-9a-f]{10}$/) }]);
   });
 
   it('the same entry id in the next version of the list', () => {
@@ -115,8 +134,13 @@ describe('the compiled form a tab receives', () => {
 
   it('is refused when a hashed list is not what the compiler wrote', () => {
     const compiled = compileMatcher([], { hashedLists: [hashedList(TEAM)] });
-    const broken = { ...compiled, hashed: [{ ...compiled.hashed![0]!, termCounts: 'many' }] } as unknown as CompiledMatcher;
+    const broken = { ...compiled, hashed: [{ ...compiled.hashed![0]!, sets: 'many' }] } as unknown as CompiledMatcher;
     expect(() => matcherFromCompiled(broken)).toThrow(/recompile it/);
+    const names = compiled.hashed![0]!.sets.n!;
+    const truncated = { ...compiled, hashed: [{ ...compiled.hashed![0]!, sets: { ...compiled.hashed![0]!.sets, n: names.slice(0, -8) } }] };
+    expect(() => matcherFromCompiled(truncated)).toThrow(
+      /^The “n” terms of the team list “Sales EMEA” cannot be read \(A coded set is cut or padded: its header calls for \d+ bytes; it has \d+\.\); compile it again\.$/,
+    );
     expect(() => compileMatcher([], { hashedLists: [{ ...hashedList(TEAM), entries: [['xNOTAHASH']] }] })).toThrow(
       /Entry 1 of the team list “Sales EMEA”/,
     );
