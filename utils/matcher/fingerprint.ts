@@ -15,11 +15,11 @@ export function fingerprintBits(count: number): number {
   return Math.min(MAX_FINGERPRINT_BITS, Math.max(1, Math.ceil(Math.log2(Math.max(1, count)) + FALSE_MATCH_BITS)));
 }
 
-/** The first `bits` bits of `hash` (at least 7 bytes), big-endian, as a number. */
-export function fingerprintOf(hash: Uint8Array, bits: number): number {
-  const high = ((hash[0]! << 24) | (hash[1]! << 16) | (hash[2]! << 8) | hash[3]!) >>> 0;
+/** The first `bits` bits of the hash at `at` in `bytes` (at least 7 bytes of it), big-endian, as a number. */
+export function fingerprintOf(bytes: Uint8Array, bits: number, at = 0): number {
+  const high = ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0;
   if (bits <= 32) return Math.floor(high / 2 ** (32 - bits));
-  const low = (hash[4]! << 16) | (hash[5]! << 8) | hash[6]!;
+  const low = (bytes[at + 4]! << 16) | (bytes[at + 5]! << 8) | bytes[at + 6]!;
   return high * 2 ** (bits - 32) + Math.floor(low / 2 ** (56 - bits));
 }
 

@@ -12,6 +12,8 @@ describe('a fingerprint', () => {
     expect(fingerprintOf(HASH, 40)).toBe(0xabcdef0123);
     expect(fingerprintOf(HASH, 52)).toBe(0xabcdef0123456);
     expect(fingerprintOf(Uint8Array.of(255, 255, 255, 255, 255, 255, 255, 255), 52)).toBe(2 ** 52 - 1);
+    // The second of two hashes side by side.
+    expect(fingerprintOf(Uint8Array.of(...HASH, 1, 2, 3, 4, 5, 6, 7, 8), 24, 8)).toBe(0x010203);
   });
 
   it('is wide enough for at most 2^-21.3 false matches per lookup, and not a bit wider', () => {

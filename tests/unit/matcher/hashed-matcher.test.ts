@@ -118,6 +118,18 @@ describe('what a hashed hit reports', () => {
   });
 });
 
+describe('compiling again', () => {
+  it('follows a new version of the list and a new name for the same one', () => {
+    const first = hashedList(TEAM);
+    expect(found('Globex', matcherWith([], first))).toEqual([]);
+    const renamed = { ...first, listName: 'Sales Europe' };
+    expect(matcherWith([], renamed).scan('Acme Robotics')).toMatchObject([{ teamList: 'Sales Europe' }]);
+    const next = hashedList([...TEAM, { id: 'g', name: 'Globex', status: 'open' }]);
+    expect(found('Globex or Acme Robotics', matcherWith([], next))).toEqual(['Globex', 'Acme Robotics']);
+    expect(found('Globex', matcherWith([], renamed))).toEqual([]);
+  });
+});
+
 describe('the compiled form a tab receives', () => {
   it('holds no name, alias, contact, domain or word of one from a hashed list', () => {
     const shipped = JSON.stringify(compileMatcher([], { hashedLists: [hashedList(TEAM)] })).toLowerCase();
