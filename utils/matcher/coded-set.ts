@@ -178,16 +178,34 @@ export class CodedSet {
     if (bucket >= offsets.length) return false;
     const end = bucket + 1 < offsets.length ? offsets[bucket + 1]! : this.codeLength;
     const cursor = this.cursor;
-    cursor.at = offsets[bucket]!;
+    const words = cursor.words;
+    const lastWord = words.length - 1;
     const rice = this.rice;
     const riceWidth = this.riceWidth;
+    let at = offsets[bucket]!;
     let member = bucket * this.bucketWidth - 1;
-    while (cursor.at < end) {
-      const quotient = readUnary(cursor, end);
-      // A damaged bucket holds nothing that can be trusted.
-      if (quotient < 0) return false;
-      member += 1 + quotient * riceWidth + readBits(cursor, rice);
-      if (member >= value) return member === value && cursor.at <= end;
+    while (at < end) {
+      // The common code fits the next 32 bits: read them at once (a lookup is on the typing path).
+      const index = at >>> 5;
+      const offset = at & 31;
+      const window =
+        offset === 0 ? words[index]! : ((words[index]! << offset) | (index < lastWord ? words[index + 1]! >>> (32 - offset) : 0)) >>> 0;
+      let quotient = Math.clz32(window);
+      let remainder: number;
+      if (quotient + 1 + rice <= 32) {
+        remainder = rice === 0 ? 0 : (window << (quotient + 1)) >>> (32 - rice);
+        at += quotient + 1 + rice;
+      } else {
+        cursor.at = at;
+        quotient = readUnary(cursor, end);
+        // A damaged bucket holds nothing that can be trusted.
+        if (quotient < 0) return false;
+        remainder = readBits(cursor, rice);
+        at = cursor.at;
+      }
+      if (at > end) return false;
+      member += 1 + quotient * riceWidth + remainder;
+      if (member >= value) return member === value;
     }
     return false;
   }
