@@ -92,14 +92,34 @@ describe('scan, for any watchlist and text', () => {
           expect(nameKey(slice)).toBe(nameKey(match.term));
           const owner = list.find((e) => e.id === match.entryId && e.status === 'open');
           expect(owner).toBeDefined();
-          const index = compiled.terms.indexOf(match.term);
-          if (compiled.kinds[index] === String(TermKind.caseSensitiveName)) {
+          // The entry's own terms with this text: another entry may hold the same words with
+          // the other case rule. Only when every one of them keeps case must the case match.
+          const entryIndex = compiled.ids.indexOf(match.entryId);
+          const first = compiled.termCounts.slice(0, entryIndex).reduce((sum, count) => sum + count, 0);
+          const sameText = compiled.terms
+            .map((term, index) => ({ term, kind: compiled.kinds[index] }))
+            .slice(first, first + compiled.termCounts[entryIndex]!)
+            .filter(({ term }) => term === match.term);
+          expect(sameText.length).toBeGreaterThan(0);
+          if (sameText.every(({ kind }) => kind === String(TermKind.caseSensitiveName))) {
             expect(nameKey(slice, true)).toBe(nameKey(match.term, true));
           }
         }
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('keeps the case rule of the entry that matched when two entries write the same words', () => {
+    const list: MatchableEntry[] = [
+      { id: 'a', name: 'Dubois', status: 'open', matchCase: true },
+      { id: 'b', name: 'Dubois', status: 'open' },
+    ];
+    expect(
+      createMatcher(list)
+        .scan('Lunch with DUBOIS')
+        .map((match) => match.entryId),
+    ).toEqual(['b']);
   });
 
   it('scans the same from a JSON round trip of the compiled form', () => {
