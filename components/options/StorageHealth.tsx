@@ -1,8 +1,9 @@
 // Says, at the top of the settings page, when the watchlist cannot be read (so nothing is
-// protected) or when some stored entries could not be read (so those prospects are not).
+// protected), when it can be read but not written (what is saved protects, changes are lost), or
+// when some stored entries could not be read (so those prospects are not).
 import type { StorageStatus, UnreadableEntry } from '../../utils/model/messages';
 import { t, tPlural } from '../i18n';
-import { storageFaultSentence } from '../storage-fault';
+import { storageFaultSentence, writeFaultSentence } from '../storage-fault';
 
 interface Props {
   /** null while loading or when the background could not say. */
@@ -11,12 +12,13 @@ interface Props {
 
 export function StorageHealth({ status }: Props) {
   if (!status) return null;
-  const { fault, unreadable } = status;
-  if (!fault && unreadable.length === 0) return null;
+  const { fault, writeFault, unreadable } = status;
+  if (!fault && !writeFault && unreadable.length === 0) return null;
   return (
     <section class="card error-box storage-health" role="alert" aria-labelledby="storage-health-heading">
       <h2 id="storage-health-heading">{t('options_storageProblemTitle')}</h2>
       {fault && <p>{storageFaultSentence(fault, 'options')}</p>}
+      {writeFault && <p class="write-fault">{writeFaultSentence(writeFault, 'options')}</p>}
       {unreadable.length > 0 && (
         <>
           <p>{tPlural('options_unreadableEntries', unreadable.length)}</p>

@@ -2,7 +2,7 @@
 import type { TabStatus } from '../../utils/model/messages';
 import { adapterName, editorKindName } from '../editor-names';
 import { t } from '../i18n';
-import { storageFaultSentence } from '../storage-fault';
+import { storageFaultSentence, writeFaultSentence } from '../storage-fault';
 
 interface Props {
   /** undefined while loading; null when there is no page (or the background could not tell). */
@@ -20,6 +20,11 @@ export function PageStatus({ status, host, onSwitchSite }: Props) {
       <h2 id="page-status-heading">{t('popup_thisPage')}</h2>
       <div class="panel-body">
         <p class={status?.protected ? 'status-line ok' : 'status-line'}>{describe(status)}</p>
+        {status?.writeFault && (
+          <p class="status-detail write-fault" role="alert">
+            {writeFaultSentence(status.writeFault, 'popup')}
+          </p>
+        )}
         {status?.protected && <p class={status.editor ? 'status-detail editor-found' : 'status-detail'}>{describeEditor(status)}</p>}
         {canSwitchOff && (
           <button type="button" class="link-button site-switch" onClick={() => onSwitchSite(true)}>
@@ -48,7 +53,8 @@ function describeEditor(status: TabStatus): string {
 function describe(status: TabStatus | null | undefined): string {
   if (status === undefined) return t('common_loading');
   if (status === null) return t('popup_statusUnknown');
-  if (status.protected) return t('popup_statusProtected');
+  // Saved prospects still protect when changes cannot be saved: say so, not plain "Protected".
+  if (status.protected) return t(status.writeFault ? 'popup_statusProtectedSaved' : 'popup_statusProtected');
   if (status.fault) return storageFaultSentence(status.fault, 'popup');
   switch (status.reason) {
     case 'off':

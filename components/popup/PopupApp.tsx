@@ -265,6 +265,16 @@ export function PopupApp() {
 
   const host = tab ? switchableHost(tab.url) : null;
 
+  /** A save that failed may mean storage no longer takes writes: "This page" says so at once. */
+  function afterFailedSave(failure: unknown): never {
+    if (tab) {
+      callBackground('tab:status', { tabId: tab.id, url: tab.url })
+        .then(setTabStatus)
+        .catch(() => undefined);
+    }
+    throw failure;
+  }
+
   async function switchSite(off: boolean) {
     if (!tab || !host) return;
     try {
@@ -284,7 +294,7 @@ export function PopupApp() {
         <Logo size={18} />
         <h1>{t('extName')}</h1>
       </header>
-      <AddProspectForm name={query} onNameChange={changeQuery} onAdd={(entry) => add(entry)} />
+      <AddProspectForm name={query} onNameChange={changeQuery} onAdd={(entry) => add(entry).catch(afterFailedSave)} />
       {pendingAdd && (
         <AddAnywayQuestion pending={pendingAdd} onAdd={() => void addAnyway(pendingAdd)} onCancel={() => setPendingAdd(null)} />
       )}

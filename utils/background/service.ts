@@ -18,7 +18,7 @@ import { CONTENT_SCRIPT_REQUESTS, parseBackgroundRequest, RequestError } from '.
 import { protectionState } from './site-protection';
 import { addOrReopen } from './add-or-reopen';
 import type { TabRegistry } from './tab-registry';
-import { REVISION_KEY, type OpenOptions } from '../store/database';
+import { REVISION_KEY, type OpenOptions, type WatchlistDb } from '../store/database';
 import { createDatabaseConnection, StorageFaultError } from '../store/database-connection';
 import { readableEntries } from '../store/stored-entry';
 import type { StorageFault, UnreadableEntry } from '../model/storage-faults';
@@ -42,6 +42,8 @@ import { ImportError } from '../watchlist-files/import-error';
 import { exportWatchlist } from '../watchlist-files/export-file';
 import { eraseEverything } from '../store/erase-everything';
 import { bumpRevision } from '../store/revision';
+import { probeWrite } from '../store/write-probe';
+import { createWriteHealth } from './write-health';
 import { EMPTY_POLICY } from '../model/list-sources';
 import {
   createListSourceService,
@@ -109,7 +111,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   const { compile, tabs } = options;
   // A lost database (site data cleared, deleted or upgraded elsewhere) is opened again by the next
   // request; what was read before may be gone, so everything is read again and tabs are told.
-  const database = createDatabaseConnection({ ...options.database, onLost: () => forgetReads(), onReopened: () => invalidate() });
+  const database = createDatabaseConnection({
+    ...options.database,
+    onLost: () => forgetReads(),
+    onReopened: () => invalidate(),
+    onWriteAborted: (error) => writeHealth.aborted(error),
+  });
   const use = database.use;
   const teamLists: ListSourceService | undefined = options.teamDelivery
     ? createListSourceService({ ...options.teamDelivery, use, onProtectionChanged: () => invalidate() })
@@ -118,6 +125,13 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   const now = options.now ?? (() => new Date());
   const writeContext = { now: () => now().getTime(), newId: options.newId ?? (() => crypto.randomUUID()) };
   const changed = () => options.onProtectionChanged?.();
+  const writeHealth = createWriteHealth({
+    now: () => now().getTime(),
+    probe: () => use((db) => probeWrite(db, now().getTime())),
+    isWriteFailure,
+  });
+  /** Every write to the person's data goes through here, so a failed one is seen and said. */
+  const write = <T>(work: (db: WatchlistDb) => Promise<T>): Promise<T> => writeHealth.track(() => use(work));
 
   let snapshotState: Promise<OpenSnapshot> | null = null;
   let compiledState: Promise<CompiledState> | null = null;
@@ -227,7 +241,8 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   async function storageStatus(): Promise<StorageStatus> {
     try {
       const { unreadable } = await currentSnapshot();
-      return { unreadable };
+      const writeFault = await writeHealth.current();
+      return writeFault ? { writeFault, unreadable } : { unreadable };
     } catch (error) {
       if (error instanceof StorageFaultError) return { fault: error.fault, unreadable: [] };
       throw error;
@@ -244,7 +259,9 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       throw error;
     }
     const entries = file.entries;
-    const plan = await use((db) => (write ? applyImport(db, entries, writeContext) : previewImport(db, entries, writeContext)));
+    const plan = await (write
+      ? writeHealth.track(() => use((db) => applyImport(db, entries, writeContext)))
+      : use((db) => previewImport(db, entries, writeContext)));
     if (write && plan.added.length + plan.updated.length > 0) invalidate();
     return {
       ok: true,
@@ -286,6 +303,9 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const seenHere = editor && sameOrigin(editor.url, url);
       const status: TabStatus = { protected: state.active };
       if (!state.active) status.reason = state.reason;
+      // What is saved still protects; the popup says changes cannot be saved, and why.
+      const writeFault = await writeHealth.current();
+      if (writeFault) status.writeFault = writeFault;
       if (seenHere) Object.assign(status, { adapter: editor.adapter, editor: editor.editor });
       return status;
     },
@@ -294,10 +314,10 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const full: ActivityRecord = { ...rest, site: hostnameFromSite(record.site) ?? record.site, at: now().getTime() };
       // A reason explains a send anyway, and nothing else.
       if (reason && record.choice === 'sent-anyway') full.reason = reason;
-      await use((db) => appendActivity(db, full));
+      await write((db) => appendActivity(db, full));
     },
     'activity:list': ({ since }) => use((db) => listActivity(db, since)),
-    'activity:clear': () => use(clearActivity),
+    'activity:clear': () => write(clearActivity),
     'entries:list': () => use(listEntries),
     'entries:page': ({ after, limit }) => use((db) => readEntryPage(db, { after, limit, maxChars: PAGE_MAX_CHARS })),
     'entries:open-page': async ({ limit }) => {
@@ -305,26 +325,26 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       // A copy: the snapshot is shared and must not change under a caller (messaging copies anyway).
       return { entries: structuredClone(open.slice(0, limit)), totalOpen: open.length };
     },
-    'entries:add': async ({ entry }) => afterWrite(await use((db) => addEntry(db, entry, writeContext))),
-    'entries:update': async ({ id, changes }) => afterWrite(await use((db) => updateEntry(db, id, changes, writeContext))),
-    'entries:delete': async ({ ids }) => afterWrite(await use((db) => deleteEntries(db, ids))),
+    'entries:add': async ({ entry }) => afterWrite(await write((db) => addEntry(db, entry, writeContext))),
+    'entries:update': async ({ id, changes }) => afterWrite(await write((db) => updateEntry(db, id, changes, writeContext))),
+    'entries:delete': async ({ ids }) => afterWrite(await write((db) => deleteEntries(db, ids))),
     'entries:import-preview': ({ fileName, text, mapping, skipBadRows }) => importResult(fileName, text, false, { mapping, skipBadRows }),
     'entries:import': ({ fileName, text, mapping, skipBadRows }) => importResult(fileName, text, true, { mapping, skipBadRows }),
     'entries:import-review': async ({ fileName, text, mapping }) => reviewImport(fileName, text, mapping),
-    'entries:restore': async ({ removeIds, entries }) => afterWrite(await use((db) => restoreEntries(db, removeIds, entries))),
+    'entries:restore': async ({ removeIds, entries }) => afterWrite(await write((db) => restoreEntries(db, removeIds, entries))),
     'entries:export': async ({ format }) => exportWatchlist(await use(listEntries), format, now()),
     'caution:layout': async ({ url, layout }) => {
       const site = hostnameFromSite(url);
       if (!site) throw new RequestError('The caution’s layout can only be kept for a web site.');
       // No push to the tabs: the page that asked already shows it, and others read it when they load.
-      await use(async (db) => {
+      await write(async (db) => {
         const settings = await readSettings(db);
         await writeSettings(db, { ...settings, cautionLayouts: { ...settings.cautionLayouts, [site]: layout } });
       });
     },
     'settings:get': () => use(readSettings),
     'settings:set': async ({ settings }) => {
-      const saved: Settings = await use((db) => writeSettings(db, settings));
+      const saved: Settings = await write((db) => writeSettings(db, settings));
       return afterWrite(saved);
     },
     'storage:status': () => storageStatus(),
@@ -347,7 +367,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     'team-lists:refresh': ({ id }) => teamDelivery().refresh(id),
     'team-lists:remove': ({ id }) => teamDelivery().remove(id),
     'storage:erase-all': async () => {
-      await use(eraseEverything);
+      await write(eraseEverything);
       await tabs.forgetEditors();
       return afterWrite(undefined);
     },
@@ -383,7 +403,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     warmUp: () => currentCompiled().then(() => undefined),
     /** A new day may end some guardUntil dates: recompile at a new revision and tell tabs. */
     async startNewDay(): Promise<void> {
-      await use(bumpRevision);
+      await write(bumpRevision);
       invalidate();
     },
     /**
@@ -391,7 +411,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
      * lost one of that name (someone asking to guard it again means it is a prospect again).
      */
     async addProspectByName(name: string): Promise<'added' | 'already-open'> {
-      const result = await use(async (db): Promise<'added' | 'already-open'> => {
+      const result = await write(async (db): Promise<'added' | 'already-open'> => {
         // The rule the popup's form follows too (utils/background/add-or-reopen.ts).
         const step = addOrReopen(await listEntries(db), { name, status: 'open' });
         if (step.kind === 'already-open') return 'already-open';
@@ -405,6 +425,18 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     forgetTab: (tabId: number) => tabs.forget(tabId),
     pageUrlOf: async (tabId: number) => (await tabs.get(tabId)).pageUrl,
   };
+}
+
+/** A write the storage refused; not a refused entry or setting, nor a database that cannot open (said apart). */
+function isWriteFailure(error: unknown): boolean {
+  return !(
+    error instanceof RequestError ||
+    error instanceof EntryError ||
+    error instanceof SettingsError ||
+    error instanceof ListSourceError ||
+    error instanceof ImportError ||
+    error instanceof StorageFaultError
+  );
 }
 
 function faultStatus(fault: StorageFault): TabStatus {

@@ -19,9 +19,9 @@ export interface TeamListsView {
     problems: string[];
   };
 }
-import type { EntryKey, StorageFault, UnreadableEntry } from './storage-faults';
+import type { EntryKey, StorageFault, UnreadableEntry, WriteFault } from './storage-faults';
 
-export type { EntryKey, StorageFault, UnreadableEntry };
+export type { EntryKey, StorageFault, UnreadableEntry, WriteFault };
 
 /** The compact, JSON-serialisable compiled matcher the background ships to tabs (never the raw list). */
 export type CompiledMatcherPayload = unknown;
@@ -65,6 +65,8 @@ export interface TabStatus {
   /** Why not, when not; the storage- reasons come with the `fault` that says more. */
   reason?: 'off' | 'quiet-site' | 'site-off' | 'unsupported-page' | 'storage-unavailable' | 'storage-newer-version';
   fault?: StorageFault;
+  /** Set when the list can be read but changes cannot be saved: the page is still protected. */
+  writeFault?: WriteFault;
   /** Site adapter id and editor kind last seen in that tab ("gmail", "contenteditable"). */
   adapter?: string;
   editor?: string;
@@ -73,6 +75,8 @@ export interface TabStatus {
 /** Whether the watchlist can be read, and which stored records could not (settings page, popup). */
 export interface StorageStatus {
   fault?: StorageFault;
+  /** Set when the list can be read but changes cannot be saved (a full disk, an aborted write). */
+  writeFault?: WriteFault;
   unreadable: UnreadableEntry[];
 }
 

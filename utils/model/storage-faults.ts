@@ -21,3 +21,16 @@ export interface UnreadableEntry {
 
 /** Keys of stored entries: ids are text, but a record from a buggy build may carry a number. */
 export type EntryKey = string | number;
+
+/**
+ * Why changes cannot be saved while what is saved can still be read (a full disk, a write the
+ * browser aborted, storage gone read-only): everything saved still protects, nothing new sticks.
+ */
+export interface WriteFault {
+  /** 'no-room': the browser said it has no space left; 'refused': any other failed write. */
+  kind: 'no-room' | 'refused';
+  /** The browser's error, named: "QuotaExceededError: …". */
+  detail: string;
+  /** When the last write failed (ms since the epoch). */
+  since: number;
+}

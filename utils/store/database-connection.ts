@@ -2,6 +2,7 @@
 // browser closes (site data cleared), or one another context needs closed (a delete or an upgrade
 // elsewhere), is let go and opened again by the next request; a database that cannot be opened is
 // reported as a StorageFault rather than left to fail silently.
+import { wrap } from 'idb';
 import { DATABASE_VERSION, openWatchlistDatabase, type OpenOptions, type WatchlistDb } from './database';
 import type { StorageFault } from '../model/storage-faults';
 
@@ -34,9 +35,14 @@ export interface ConnectionOptions extends OpenOptions {
    * before may be gone (site data cleared), so caches are dropped and tabs told.
    */
   onReopened?: () => void;
+  /**
+   * Called when the browser aborts a write with an error (a full disk, a failed commit), with the
+   * transaction's own error: the request that failed only says "AbortError", this says why.
+   */
+  onWriteAborted?: (error: DOMException) => void;
 }
 
-export function createDatabaseConnection({ onLost, onReopened, ...open }: ConnectionOptions): DatabaseConnection {
+export function createDatabaseConnection({ onLost, onReopened, onWriteAborted, ...open }: ConnectionOptions): DatabaseConnection {
   let current: Promise<WatchlistDb> | null = null;
   /** True once a connection was lost or an open failed: the next successful open is a reopen. */
   let interrupted = false;
@@ -60,6 +66,18 @@ export function createDatabaseConnection({ onLost, onReopened, ...open }: Connec
           db.addEventListener('versionchange', () => letGo(db, pending));
           // The browser closed it (site data cleared, storage failure): the next request reopens.
           db.addEventListener('close', () => letGo(db, pending));
+          // A failed write's request errors and its transaction's abort reach the connection. The
+          // transaction's error is set before either fires; one aborted by our own code has none.
+          const noted = new WeakSet<IDBTransaction>();
+          const noteWriteFailure = (tx: IDBTransaction | null) => {
+            if (tx?.mode !== 'readwrite' || !tx.error || noted.has(tx)) return;
+            noted.add(tx);
+            // The repository reports the failure through its request and may never await `done`.
+            wrap(tx).done.catch(() => undefined);
+            onWriteAborted?.(tx.error);
+          };
+          db.addEventListener('error', (event) => noteWriteFailure((event.target as IDBRequest).transaction), { capture: true });
+          db.addEventListener('abort', (event) => noteWriteFailure(event.target as IDBTransaction));
           if (interrupted) {
             interrupted = false;
             // After the connection is in place, so work started by the callback reuses it.

@@ -1,7 +1,7 @@
 // The background when storage fails: a bad record is skipped and reported, a newer version or
 // storage that cannot be opened is said to tabs and the popup instead of "Protected".
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBTransaction } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundService, type BackgroundService } from '../../../utils/background/service';
 import { createMemorySessionArea, createTabRegistry } from '../../../utils/background/tab-registry';
@@ -90,5 +90,123 @@ describe('a database saved by a newer version', () => {
     await expect(ask({ type: 'entries:page', limit: 10 })).rejects.toThrow(
       /could not complete the “entries:page” request: The watchlist was saved by a newer version of Prospect Guard \(VersionError/,
     );
+  });
+});
+
+describe('storage that can be read but not written (a full disk)', () => {
+  let clock: number;
+  let refusing = false;
+  /** fake-indexeddb's transaction internals this test drives, as the browser's commit would. */
+  type FakeTransaction = IDBTransaction & {
+    _state: string;
+    _requests: { request: IDBRequest }[];
+    _abort(errorName: string): void;
+    _start(): void;
+    error: DOMException | null;
+  };
+  const originalStart = (IDBTransaction.prototype as unknown as FakeTransaction)._start;
+
+  /**
+   * As Chromium does on a full disk: every request of a write succeeds, then the commit fails and
+   * the transaction aborts with a QuotaExceededError. Reads are untouched.
+   */
+  function refuseWrites() {
+    refusing = true;
+    (IDBTransaction.prototype as unknown as FakeTransaction)._start = function (this: FakeTransaction) {
+      const committing = this._state !== 'finished' && this._requests.every(({ request }) => request.readyState === 'done');
+      if (refusing && this.mode === 'readwrite' && committing) {
+        this._abort('QuotaExceededError');
+        this.error = new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError');
+      }
+      return originalStart.call(this);
+    };
+  }
+  function acceptWrites() {
+    refusing = false;
+    (IDBTransaction.prototype as unknown as FakeTransaction)._start = originalStart;
+  }
+
+  beforeEach(() => {
+    clock = Date.parse('2026-03-02T09:00:00Z');
+    service = createBackgroundService({
+      database: { factory },
+      compile: (entries) => entries,
+      tabs: createTabRegistry(createMemorySessionArea()),
+      now: () => new Date(clock),
+    });
+    refuseWrites();
+    return acceptWrites;
+  });
+
+  const status = () => ask<TabStatus>({ type: 'tab:status', tabId: 4, url: 'https://mail.example.com/' });
+  const noRoom = {
+    kind: 'no-room',
+    detail: 'QuotaExceededError: Encountered disk full while committing transaction.',
+  };
+
+  it('refuses an add with a sentence saying there is no room, and adds nothing', async () => {
+    await expect(ask({ type: 'entries:add', entry: { name: 'Globex' } })).rejects.toThrow(
+      /could not complete the “entries:add” request: the browser has no room left to save Prospect Guard’s data/,
+    );
+    acceptWrites();
+    expect(((await ask<{ name: string }[]>({ type: 'entries:list' })) ?? []).map((entry) => entry.name)).toEqual(['Acme Robotics']);
+  });
+
+  it('keeps the page protected by what is saved, and says changes cannot be saved', async () => {
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } }).catch(() => undefined);
+    expect(await status()).toMatchObject({ protected: true, writeFault: noRoom });
+    expect(compiledNames(await service.protectionFor('https://mail.example.com/'))).toEqual(['Acme Robotics']);
+    expect(await ask<StorageStatus>({ type: 'storage:status' })).toMatchObject({ writeFault: noRoom, unreadable: [] });
+  });
+
+  it('is noticed on a settings change too', async () => {
+    const settings = await ask<object>({ type: 'settings:get' });
+    await ask({ type: 'settings:set', settings: { ...settings, enabled: false } }).catch(() => undefined);
+    expect(await status()).toMatchObject({ protected: true, writeFault: noRoom });
+  });
+
+  it.each([
+    [
+      'an import',
+      {
+        type: 'entries:import',
+        fileName: 'a.json',
+        text: JSON.stringify({ format: 'prospect-guard.watchlist', version: 1, entries: [{ name: 'Umbrella' }] }),
+      },
+    ],
+    [
+      'an activity record',
+      {
+        type: 'activity:record',
+        record: { site: 'https://mail.example.com/', entryIds: ['x'], entryNames: ['Acme Robotics'], choice: 'shown' },
+      },
+    ],
+  ])('is noticed on %s too', async (_case, message) => {
+    await ask(message).catch(() => undefined);
+    expect(await status()).toMatchObject({ protected: true, writeFault: noRoom });
+  });
+
+  it('is cleared by the next write that succeeds', async () => {
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } }).catch(() => undefined);
+    acceptWrites();
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } });
+    const after = await status();
+    expect(after.protected).toBe(true);
+    expect(after.writeFault).toBeUndefined();
+  });
+
+  it('is cleared by a probe a minute later once space returns, without a change by the person', async () => {
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } }).catch(() => undefined);
+    acceptWrites();
+    clock += 59_000;
+    expect((await status()).writeFault).toMatchObject(noRoom);
+    clock += 1_000;
+    expect((await status()).writeFault).toBeUndefined();
+  });
+
+  it('is kept by a probe while the disk is still full', async () => {
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } }).catch(() => undefined);
+    clock += 60_000;
+    expect((await status()).writeFault).toMatchObject(noRoom);
   });
 });

@@ -53,6 +53,21 @@ describe('"This page" in the popup', () => {
       },
       'Not protected: the watchlist was saved by a newer version of Prospect Guard, which this version cannot read (VersionError: The requested version (1) is less than the existing version (2).). Install the latest version; nothing has been deleted.',
     ],
+    [
+      'a full disk: what is saved protects, changes are not saved',
+      {
+        protected: true,
+        adapter: 'generic',
+        editor: 'textarea',
+        writeFault: { kind: 'no-room', detail: 'QuotaExceededError: Encountered disk full while committing transaction.', since: 1 },
+      },
+      'Protected by the prospects already saved.Changes cannot be saved: the browser has no room left (QuotaExceededError: Encountered disk full while committing transaction.). Free some disk space; Prospect Guard checks again every minute.Editor found: text area.',
+    ],
+    [
+      'a write the browser refused',
+      { protected: true, writeFault: { kind: 'refused', detail: 'UnknownError: Failed to write blobs (IOError)', since: 1 } },
+      'Protected by the prospects already saved.Changes cannot be saved: the browser refused to write them (UnknownError: Failed to write blobs (IOError)). Prospect Guard checks again every minute.No editor in use on this page yet.',
+    ],
   ])('%s', async (_case, status, expected) => {
     const root = await mount(<PageStatus status={status} />);
     expect(root.querySelector('.panel-body')?.textContent).toBe(expected);
