@@ -31,7 +31,7 @@ export interface FaultBrowser {
   close(): Promise<void>;
 }
 
-export async function launchFaultBrowser(): Promise<FaultBrowser> {
+export async function launchFaultBrowser(options: { profileDir?: string } = {}): Promise<FaultBrowser> {
   const server: Server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(TEXTAREA_PAGE);
@@ -41,7 +41,7 @@ export async function launchFaultBrowser(): Promise<FaultBrowser> {
 
   let browser: LaunchedBrowser;
   try {
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   } catch (error) {
     server.close();
     throw error;

@@ -1,7 +1,7 @@
 // Starts Chromium with a fresh profile, with or without the built extension, in a pinned UI
 // language so the machine's locale cannot change what the tests read.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** More command-line switches (the real-host tests map every host name to a local server). */
   extraArgs?: string[];
+  /**
+   * An empty folder to hold the profile (the full-disk test gives one on a small file system);
+   * default a fresh temporary folder. Either way close() empties it.
+   */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -64,7 +69,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
-  const profileDir = await mkdtemp(join(tmpdir(), 'prospect-guard-profile-'));
+  const ownProfile = options.profileDir === undefined;
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'prospect-guard-profile-')));
+  // A given folder may be a mount point: its contents go, never the folder itself.
+  const removeProfile = () => (ownProfile ? rm(profileDir, { recursive: true, force: true }) : emptyFolder(profileDir));
   const extensionFlags = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const { LANGUAGE, LANG, locale } = LANGUAGE_ENV[language];
   let context: BrowserContext;
@@ -79,7 +87,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       viewport: { width: 1280, height: 800 },
     });
   } catch (error) {
-    await rm(profileDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 
@@ -99,7 +107,11 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     profileDir,
     async close() {
       await context.close();
-      await rm(profileDir, { recursive: true, force: true });
+      await removeProfile();
     },
   };
+}
+
+async function emptyFolder(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) await rm(join(dir, name), { recursive: true, force: true });
 }

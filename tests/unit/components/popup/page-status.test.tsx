@@ -66,7 +66,7 @@ describe('"This page" in the popup', () => {
     [
       'a write the browser refused',
       { protected: true, writeFault: { kind: 'refused', detail: 'UnknownError: Failed to write blobs (IOError)', since: 1 } },
-      'Protected by the prospects already saved.Changes cannot be saved: the browser refused to write them (UnknownError: Failed to write blobs (IOError)). Prospect Guard checks again every minute.No editor in use on this page yet.',
+      'Protected by the prospects already saved.Changes cannot be saved: the browser refused to write them (UnknownError: Failed to write blobs (IOError)); the disk may be full or the storage read-only. Prospect Guard checks again every minute.No editor in use on this page yet.',
     ],
   ])('%s', async (_case, status, expected) => {
     const root = await mount(<PageStatus status={status} />);
