@@ -7,7 +7,9 @@ import type {
   ImportPreview,
   ImportReview,
   StorageStatus,
+  TabStatus,
   TeamListsView,
+  WriteFault,
 } from '../../../../utils/model/messages';
 import type { ProspectEntry } from '../../../../utils/model/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/model/settings';
@@ -29,6 +31,11 @@ export interface FakeBackground {
   /** What `storage:status` answers: nothing wrong unless a test says otherwise. */
   storageStatus: StorageStatus;
   /**
+   * Set to make every write fail as the real background does on a full disk, and `tab:status`
+   * report it; null (the default) lets writes through.
+   */
+  writeFault: WriteFault | null;
+  /**
    * Holds every later answer to `type` until the returned function is called (answers are still
    * computed at release time, as a slow background would), to see what the UI shows meanwhile.
    */
@@ -37,6 +44,18 @@ export interface FakeBackground {
 }
 
 let clock = 1_700_000_000_000;
+
+/** The requests that write to storage, refused while `writeFault` is set. */
+const WRITES = new Set<BackgroundRequestType>([
+  'entries:add',
+  'entries:update',
+  'entries:delete',
+  'entries:import',
+  'entries:restore',
+  'settings:set',
+  'activity:clear',
+  'storage:erase-all',
+]);
 
 export function makeEntry(name: string, overrides: Partial<ProspectEntry> = {}): ProspectEntry {
   clock += 1000;
@@ -71,6 +90,7 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
       },
     },
     storageStatus: { unreadable: [] },
+    writeFault: null,
     hold(type) {
       let release!: () => void;
       held.set(type, new Promise<void>((resolve) => (release = resolve)));
@@ -84,6 +104,11 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
       await held.get(type);
       const handler = handlers[type] as Handler<typeof type> | undefined;
       if (!handler) throw new Error(`The fake background does not answer ${type}.`);
+      if (fake.writeFault && WRITES.has(type)) {
+        throw new Error(
+          `Prospect Guard could not complete the “${type}” request: the browser has no room left to save Prospect Guard’s data (${fake.writeFault.detail}).`,
+        );
+      }
       return structuredClone(await handler(request));
     },
   };
@@ -139,7 +164,10 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
     // The real rule (utils/background/site-protection.ts); an editor is "found" on every protected page.
     'tab:status': ({ url }) => {
       const state = protectionState(url ?? '', fake.settings);
-      return state.active ? { protected: true, adapter: 'generic', editor: 'textarea' } : { protected: false, reason: state.reason };
+      const status: TabStatus = state.active
+        ? { protected: true, adapter: 'generic', editor: 'textarea' }
+        : { protected: false, reason: state.reason };
+      return fake.writeFault ? { ...status, writeFault: fake.writeFault } : status;
     },
     'storage:erase-all': () => {
       fake.entries = [];
