@@ -427,8 +427,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   };
 }
 
-/** A write the storage refused; not a refused entry or setting, nor a database that cannot open (said apart). */
+/**
+ * A write the storage refused; not a refused entry or setting, a key or value our code got wrong,
+ * nor a database that cannot open (said apart).
+ */
 function isWriteFailure(error: unknown): boolean {
+  if (error instanceof Error && (error.name === 'ConstraintError' || error.name === 'DataCloneError')) return false;
   return !(
     error instanceof RequestError ||
     error instanceof EntryError ||

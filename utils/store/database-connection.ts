@@ -66,15 +66,18 @@ export function createDatabaseConnection({ onLost, onReopened, onWriteAborted, .
           db.addEventListener('versionchange', () => letGo(db, pending));
           // The browser closed it (site data cleared, storage failure): the next request reopens.
           db.addEventListener('close', () => letGo(db, pending));
-          // A failed write's request errors and its transaction's abort reach the connection. The
-          // transaction's error is set before either fires; one aborted by our own code has none.
+          // A failed write's request errors and its transaction's abort reach the connection. When
+          // storage fails, the transaction's error is set before either fires; one aborted by our
+          // own code has none.
           const noted = new WeakSet<IDBTransaction>();
           const noteWriteFailure = (tx: IDBTransaction | null) => {
-            if (tx?.mode !== 'readwrite' || !tx.error || noted.has(tx)) return;
-            noted.add(tx);
+            if (tx?.mode !== 'readwrite') return;
             // The repository reports the failure through its request and may never await `done`.
             wrap(tx).done.catch(() => undefined);
-            onWriteAborted?.(tx.error);
+            if (!tx.error || noted.has(tx)) return;
+            noted.add(tx);
+            // A key already taken is our code's mistake, not storage refusing to write.
+            if (tx.error.name !== 'ConstraintError') onWriteAborted?.(tx.error);
           };
           db.addEventListener('error', (event) => noteWriteFailure((event.target as IDBRequest).transaction), { capture: true });
           db.addEventListener('abort', (event) => noteWriteFailure(event.target as IDBTransaction));

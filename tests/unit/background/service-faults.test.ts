@@ -186,6 +186,20 @@ describe('storage that can be read but not written (a full disk)', () => {
     expect(await status()).toMatchObject({ protected: true, writeFault: noRoom });
   });
 
+  it('is not set by a write that breaks a key rule, which is no storage refusal', async () => {
+    acceptWrites();
+    // Every new entry gets the same id: the second add hits the store's key (a ConstraintError).
+    service = createBackgroundService({
+      database: { factory },
+      compile: (entries) => entries,
+      tabs: createTabRegistry(createMemorySessionArea()),
+      newId: () => 'the-same-id',
+    });
+    await ask({ type: 'entries:add', entry: { name: 'Globex' } });
+    await expect(ask({ type: 'entries:add', entry: { name: 'Initech' } })).rejects.toThrow(/a constraint was not satisfied/);
+    expect((await status()).writeFault).toBeUndefined();
+  });
+
   it('is cleared by the next write that succeeds', async () => {
     await ask({ type: 'entries:add', entry: { name: 'Globex' } }).catch(() => undefined);
     acceptWrites();
