@@ -95,6 +95,25 @@ export function OptionsApp() {
     section?.scrollIntoView({ block: 'start' });
   }, [laidOut]);
 
+  /**
+   * Runs one save: a failure may mean storage takes no more writes, and a success after that means
+   * it does again, so the storage card is asked again either way it could have changed.
+   */
+  async function saving<T>(write: Promise<T>): Promise<T> {
+    const recheck = () =>
+      callBackground('storage:status', {})
+        .then(setStorage)
+        .catch(() => undefined);
+    try {
+      const result = await write;
+      if (storage?.writeFault) void recheck();
+      return result;
+    } catch (failure) {
+      void recheck();
+      throw failure;
+    }
+  }
+
   function replaceEntry(updated: ProspectEntry) {
     setEntries((current) => current?.map((entry) => (entry.id === updated.id ? updated : entry)));
   }
@@ -102,14 +121,14 @@ export function OptionsApp() {
   async function add(entry: NewEntry) {
     const duplicate = findOpenNamed(entries ?? [], entry.name);
     if (duplicate) throw new Error(t('options_errorDuplicate', duplicate.name));
-    const stored = await callBackground('entries:add', { entry });
+    const stored = await saving(callBackground('entries:add', { entry }));
     setEntries((current) => [stored, ...(current ?? [])]);
     setNotice({ text: t('popup_added', stored.name) });
   }
 
   async function update(id: string, changes: EntryChanges) {
     try {
-      const updated = await callBackground('entries:update', { id, changes });
+      const updated = await saving(callBackground('entries:update', { id, changes }));
       replaceEntry(updated);
       setNotice({ text: t('options_savedNamed', updated.name) });
     } catch (failure) {
@@ -120,7 +139,7 @@ export function OptionsApp() {
 
   async function remove(entry: ProspectEntry) {
     try {
-      await callBackground('entries:delete', { ids: [entry.id] });
+      await saving(callBackground('entries:delete', { ids: [entry.id] }));
       setEntries((current) => current?.filter((candidate) => candidate.id !== entry.id));
       setNotice({ text: t('options_deletedNamed', entry.name) });
     } catch (failure) {
@@ -131,7 +150,7 @@ export function OptionsApp() {
   async function removeMany(doomed: ProspectEntry[]) {
     const ids = new Set(doomed.map((entry) => entry.id));
     try {
-      await callBackground('entries:delete', { ids: [...ids] });
+      await saving(callBackground('entries:delete', { ids: [...ids] }));
       setEntries((current) => current?.filter((candidate) => !ids.has(candidate.id)));
     } catch (failure) {
       setNotice({ text: t('common_errorSaveFailed', messageOf(failure)), isError: true });
@@ -141,7 +160,7 @@ export function OptionsApp() {
 
   async function restore(deleted: ProspectEntry[]) {
     try {
-      await callBackground('entries:restore', { removeIds: [], entries: deleted });
+      await saving(callBackground('entries:restore', { removeIds: [], entries: deleted }));
       await loadAll();
       setNotice({ text: tPlural('options_deleteUndone', deleted.length) });
     } catch (failure) {
@@ -150,13 +169,13 @@ export function OptionsApp() {
   }
 
   async function saveSettings(next: Settings) {
-    setSettings(await callBackground('settings:set', { settings: next }));
+    setSettings(await saving(callBackground('settings:set', { settings: next })));
     setNotice({ text: t('options_settingsSaved') });
   }
 
   async function clearActivity() {
     try {
-      await callBackground('activity:clear', {});
+      await saving(callBackground('activity:clear', {}));
       setActivity([]);
       setNotice({ text: t('options_activityCleared') });
     } catch (failure) {

@@ -190,6 +190,29 @@ describe('settings page', () => {
     expect(state.background!.settings.enabled).toBe(false);
   });
 
+  it('says changes cannot be saved in the storage card once a save fails on a full disk, and stops once one succeeds', async () => {
+    const root = await mount(<OptionsApp />);
+    expect(root.querySelector('.storage-health')).toBeNull();
+    state.background!.writeFault = {
+      kind: 'no-room',
+      detail: 'QuotaExceededError: Encountered disk full while committing transaction.',
+      since: 1,
+    };
+    await click(byLabel(root, 'Protection on'));
+    await settle();
+    expect(state.background!.settings.enabled).toBe(true);
+    expect(byLabel(root, 'Protection on').checked).toBe(true);
+    expect(root.querySelector('#master-switch-error')?.textContent).toContain('the browser has no room left to save Prospect Guard’s data');
+    expect(root.querySelector('.storage-health')?.textContent).toContain(
+      'Every prospect already saved still protects, but changes cannot be saved: the browser has no room left (QuotaExceededError: Encountered disk full while committing transaction.).',
+    );
+    state.background!.writeFault = null;
+    await click(byLabel(root, 'Protection on'));
+    await settle();
+    expect(state.background!.settings.enabled).toBe(false);
+    expect(root.querySelector('.storage-health')).toBeNull();
+  });
+
   it('shows the activity log without message text, and clears it after confirming', async () => {
     state.background!.activity = [
       { at: Date.UTC(2026, 10, 20, 9, 30), site: 'mail.example.com', entryIds: ['a'], entryNames: ['Globex'], choice: 'sent-anyway' },

@@ -122,7 +122,7 @@ export function createFakeBackground(initial: ProspectEntry[] = []): FakeBackgro
       const entries = rest.slice(0, limit);
       return { entries, unreadable: [], next: rest.length > limit ? entries.at(-1)!.id : null };
     },
-    'storage:status': () => fake.storageStatus,
+    'storage:status': () => (fake.writeFault ? { ...fake.storageStatus, writeFault: fake.writeFault } : fake.storageStatus),
     // As the real background: open entries, most recently updated first (stable over stored order).
     'entries:open-page': ({ limit }) => {
       const open = fake.entries.filter((entry) => entry.status === 'open').sort((a, b) => b.updatedAt - a.updatedAt);
