@@ -19,6 +19,23 @@ export interface SmallDisk {
   unmount(): Promise<void>;
 }
 
+/**
+ * Why this machine cannot mount a small disk, or null when it can (tried with a 1 MB tmpfs):
+ * root inside a container usually lacks CAP_SYS_ADMIN, and then the full-disk test skips.
+ */
+export async function smallDiskUnavailable(): Promise<string | null> {
+  const dir = await mkdtemp(join(tmpdir(), 'prospect-guard-mount-check-'));
+  try {
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
+    await run('umount', [dir]);
+    return null;
+  } catch (error) {
+    return `mount said ${String(error).split('\n')[0]}`;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export async function mountSmallDisk(megabytes: number): Promise<SmallDisk> {
   const dir = await mkdtemp(join(tmpdir(), 'prospect-guard-small-disk-'));
   try {
