@@ -25,6 +25,14 @@ const PAGES: Record<string, string> = {
     root.innerHTML = '<div id="box" contenteditable="true" style="min-height:40px;border:1px solid"></div><button id="send">Send</button>';
     root.getElementById('send').addEventListener('click', () => { window.sent.push(root.getElementById('box').innerText.trim()); });
   </script>`,
+  // A web component whose Send button sits under the editor's bottom-right corner, as in most
+  // chat boxes: the first place the caution would take, were the button not seen inside the root.
+  '/shadow-toolbar': `<!doctype html>${RECORDER}<chat-box id="host"></chat-box><script>
+    const root = document.getElementById('host').attachShadow({ mode: 'open' });
+    root.innerHTML = '<div id="box" contenteditable="true" style="width:600px;min-height:60px;border:1px solid"></div>' +
+      '<div style="width:600px;display:flex;justify-content:flex-end;margin-top:2px"><button id="send" style="padding:8px 18px">Send</button></div>';
+    root.getElementById('send').addEventListener('click', () => { window.sent.push(root.getElementById('box').innerText.trim()); });
+  </script>`,
   // A search-like text input in a form: Enter submits.
   '/input': `<!doctype html>${RECORDER}<form id="form"><input id="field" name="q"><button>Send</button></form><script>
     document.getElementById('form').addEventListener('submit', (event) => {
@@ -173,6 +181,23 @@ describe('editors in shadow roots, frames and text inputs', () => {
     await ui.click('Send anyway');
     await waitUntil(async () => (await sentIn(page)).length > 0, 'the replayed send');
     expect(await sentIn(page)).toEqual(['Acme Robotics call']);
+  });
+
+  it('leaves the Send button inside an open shadow root free to click', async () => {
+    const { page, ui } = await harness.open('/shadow-toolbar');
+    await page.locator('#box').click();
+    await page.keyboard.type('Acme Robotics call');
+    await waitUntil(async () => (await ui.caution()).includes('Acme Robotics'), 'the caution');
+    // Where a click on the middle of Send lands: the page's own button, not our layer.
+    const landsOnSend = () =>
+      page.evaluate(() => {
+        const host = document.getElementById('host')!;
+        const send = host.shadowRoot!.getElementById('send')!;
+        const box = send.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        return document.elementFromPoint(x, y) === host && host.shadowRoot!.elementFromPoint(x, y) === send;
+      });
+    expect(await landsOnSend()).toBe(true);
   });
 
   it('stops Enter in a text input and replays the form submit once', async () => {

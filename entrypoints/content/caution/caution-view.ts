@@ -187,8 +187,7 @@ export function createCautionView(signal: AbortSignal, handlers: CautionViewHand
       viewport.height,
     ].join();
     if (key !== placedFor) {
-      const host = layer.host;
-      const isFree = freeOfControls(host);
+      const isFree = freeOfControls();
       // Never on a control nor on the text being typed: the card where a free place fits it, else
       // the badge. A card the person opened shows even where it must cover something: they asked.
       const laid: CautionLayout = opened
