@@ -3,7 +3,8 @@
 // Reports, per phase: the time until every tab cautions on a name only the new copy holds, the
 // compiled form handed to each tab, and every long task (> 50 ms) in every tab meanwhile.
 //
-// Options: --entries=N (100000), --personal=N (10000), --tabs=N (3).
+// Options: --entries=N (100000), --personal=N (10000), --tabs=N (3), --extension-dir=DIR (another
+// build, e.g. main's, for figures side by side; default .output/chrome-mv3).
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/launch-browser';
 import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
@@ -19,6 +20,7 @@ function option(name: string, fallback: number): number {
 const ENTRIES = option('entries', 100_000);
 const PERSONAL = option('personal', 10_000);
 const TABS = option('tabs', 3);
+const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
 
 const REGIONS = ['Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Atlantique'];
 
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
   const server = await startListServer({ cors: true });
   server.serve(version1);
 
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
   const { context } = browser;
   const extensionId = browser.extensionId!;
   await seedWatchlist(context, extensionId, syntheticWatchlist(PERSONAL));

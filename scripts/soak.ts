@@ -10,7 +10,8 @@
 // after the first minute, and while typing the tabs with the extension have no more long tasks
 // than without.
 //
-// Options: --minutes=N (30), --entries=N (50000), --tabs=N (10).
+// Options: --minutes=N (30), --entries=N (50000), --tabs=N (10), --extension-dir=DIR (another
+// build, e.g. main's, for figures side by side; default .output/chrome-mv3).
 import type { CDPSession, Page } from 'playwright-core';
 import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
@@ -29,6 +30,7 @@ function option(name: string, fallback: number): number {
 const MINUTES = option('minutes', 30);
 const ENTRIES = option('entries', 50_000);
 const TABS = option('tabs', 10);
+const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
 const MAX_ADDED_GROWTH_MB = 2;
 
 interface Tab {
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
   console.log(`Soak: ${MINUTES} min, ${TABS} tabs per browser, ${ENTRIES.toLocaleString('en')} entries.`);
   await buildTestPages();
   const server = await startStaticServer(PAGES_BUILD_DIR);
-  const guarded = await launchBrowser({ withExtension: true });
+  const guarded = await launchBrowser({ withExtension: true, ...(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {}) });
   const unguarded = await launchBrowser({ withExtension: false });
   try {
     const watchlist = syntheticWatchlist(ENTRIES);

@@ -1,7 +1,7 @@
 // Wiring only: browser events in, the background service (utils/background/service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { compileMatcher } from '../../utils/matcher/matcher';
+import { compileMatcher, withPartStamps } from '../../utils/matcher/matcher';
 import { createBackgroundService } from '../../utils/background/service';
 import { askForPersistentStorage } from '../../utils/store/persistent-storage';
 import { createMemorySessionArea, createTabRegistry } from '../../utils/background/tab-registry';
@@ -34,7 +34,8 @@ export default defineBackground(() => {
   const servicePromise = Promise.resolve(
     createBackgroundService({
       database: { factory: indexedDB },
-      compile: (entries, now, team) => compileMatcher(entries, { now, ...(team ? { hashedLists: team.hashedLists } : {}) }),
+      // Stamped per part, so that a tab rebuilds only the parts that changed.
+      compile: (entries, now, team) => withPartStamps(compileMatcher(entries, { now, ...(team ? { hashedLists: team.hashedLists } : {}) })),
       tabs,
       teamDelivery: {
         codec: teamListCodec,

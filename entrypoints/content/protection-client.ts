@@ -2,16 +2,14 @@
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
 import { callBackground } from './background-call';
-import { entryNamesOf, matcherFromCompiled, type CompiledMatcher } from '../../utils/matcher/matcher';
+import type { CompiledMatcher } from '../../utils/matcher/matcher';
 import type { PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam, SiteCautionLayout } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
+import { createScannerBuilds, type Scanner } from './scanner-builds';
+import { yieldToPage } from './yield-to-page';
 
-export interface Scanner {
-  scan(text: string): { start: number; end: number; entryId: string; term: string; teamList?: string }[];
-  /** The entry's name as in the list (a match's `term` is only the word that matched). */
-  entryName?(entryId: string): string | undefined;
-}
+export type { Scanner };
 
 export interface Protection {
   active: boolean;
@@ -24,20 +22,8 @@ export interface Protection {
 
 const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
 
-function scannerOf(compiled: CompiledMatcher): Scanner {
-  const matcher = matcherFromCompiled(compiled);
-  const names = entryNamesOf(compiled);
-  return { scan: (text) => matcher.scan(text), entryName: (entryId) => names.get(entryId) };
-}
-
-function toProtection(page: PageProtection): Protection {
-  return {
-    active: page.active,
-    revision: page.revision,
-    scanner: page.active ? scannerOf(page.compiled as CompiledMatcher) : NOTHING_TO_SCAN,
-    salesTeam: page.salesTeam,
-    cautionLayout: page.cautionLayout,
-  };
+function toProtection(page: PageProtection, scanner: Scanner): Protection {
+  return { active: page.active, revision: page.revision, scanner, salesTeam: page.salesTeam, cautionLayout: page.cautionLayout };
 }
 
 /** Remembers for this site how the person left the caution (in the extension's settings). */
@@ -56,25 +42,36 @@ export interface ProtectionSource {
  * This frame's protection for the content script's whole life: asked of the background once,
  * then kept current by its pushes. A restart of the page guard (document.open()) reuses it at
  * once instead of asking again: with a 50,000-entry list that would leave the page unguarded
- * until the answer came.
+ * until the answer came. A push's matcher is built in slices (scanner-builds.ts): the protection
+ * it brings replaces the current one once built.
  */
 export function createProtectionSource(lifetime: AbortSignal): ProtectionSource {
   let current: Protection | null = null;
   let latestRevision = -1;
   const subscribers = new Set<(protection: Protection) => void>();
+  const builds = createScannerBuilds({ yieldToPage });
   const accept = (page: PageProtection | undefined) => {
     if (lifetime.aborted || !page || typeof page !== 'object') return;
-    let protection: Protection;
+    const publish = (scanner: Scanner) => {
+      if (lifetime.aborted) return;
+      const protection = toProtection(page, scanner);
+      current = protection;
+      for (const onChange of subscribers) onChange(protection);
+    };
+    if (!page.active) {
+      builds.drop();
+      latestRevision = page.revision;
+      publish(NOTHING_TO_SCAN);
+      return;
+    }
     try {
-      protection = toProtection(page);
+      builds.start(page.compiled as CompiledMatcher, publish);
     } catch (error) {
       // A compiled form from another version (mid-update): keep the protection we have.
       console.warn('Prospect Guard:', error instanceof Error ? error.message : error);
       return;
     }
     latestRevision = page.revision;
-    current = protection;
-    for (const onChange of subscribers) onChange(protection);
   };
   const onMessage = (message: unknown) => {
     const push = message as TabPush | undefined;
@@ -86,6 +83,7 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
     'abort',
     () => {
       subscribers.clear();
+      builds.drop();
       try {
         browser.runtime.onMessage.removeListener(onMessage);
       } catch {

@@ -31,17 +31,34 @@ export interface WordTrie {
   nextTerm: Int32Array;
 }
 
+/** Terms between two pauses of `wordTrieSteps` (well under 1 ms of work). */
+const TERMS_PER_STEP = 1024;
+
 /**
  * Builds the trie from each term's key: folded tokens joined by single spaces (null for terms
  * that are not names). Term indices are positions in `keys`.
  */
 export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
+  const steps = wordTrieSteps(keys);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildWordTrie` as resumable steps: it pauses (yields) every TERMS_PER_STEP terms, so that a
+ * tab can build a long list's trie in slices between the page's own tasks.
+ */
+export function* wordTrieSteps(keys: readonly (string | null)[]): Generator<void, WordTrie, void> {
   let totalChars = 0;
   for (const key of keys) if (key) totalChars += key.length + 1;
   const chars = new Uint16Array(totalChars);
   let edgeCapacity = 1;
   let written = 0;
-  for (const key of keys) {
+  for (let term = 0; term < keys.length; term++) {
+    if (term % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    const key = keys[term];
     if (!key) continue;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
@@ -88,6 +105,7 @@ export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
 
   let position = 0;
   for (let term = 0; term < keys.length; term++) {
+    if (term % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
     const key = keys[term];
     if (!key) continue;
     const end = position + key.length;

@@ -74,6 +74,11 @@ export interface CompiledMatcher {
   kinds: string;
   /** Hashed team lists, matched after (and beside) the entries above. Absent when there are none. */
   hashed?: CompiledHashedList[];
+  /**
+   * A stamp per part (part-stamps.ts), set by the background: a tab reuses a part it has built
+   * when its stamp is unchanged. Absent: every part is built.
+   */
+  stamps?: { personal: string; hashed: string[] };
 }
 
 /**
