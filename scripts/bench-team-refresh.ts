@@ -1,7 +1,8 @@
 // `npm run bench:team-refresh` (issue 11, item 6): a 100,000-entry hashed team list arriving, and
 // then refreshed to a new version, while editor tabs are open with a 10,000-entry personal list.
 // Reports, per phase: the time until every tab cautions on a name only the new copy holds, the
-// compiled form handed to each tab, and every long task (> 50 ms) in every tab meanwhile.
+// compiled form handed to each tab, and every long task (> 50 ms) in every tab meanwhile, from a
+// Chromium trace (scripts/traced-long-tasks.ts) and from the page's own longtask observer.
 //
 // Options: --entries=N (100000), --personal=N (10000), --tabs=N (3), --extension-dir=DIR (another
 // build, e.g. main's, for figures side by side; default .output/chrome-mv3).
@@ -11,6 +12,7 @@ import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
 import { startListServer } from '../tests/unit/team-delivery/support/list-server';
 import { makePublisher } from '../tests/unit/team-delivery/support/signed-lists';
 import { syntheticWatchlist } from './synthetic-text';
+import { traceLongTasks } from './traced-long-tasks';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -107,7 +109,18 @@ async function main(): Promise<void> {
   }
 
   await Promise.all(tabs.map(takeLongTasks));
+  /** The compiled form's size in JSON, its chunks summed when it is delivered in chunks. */
+  async function compiledSize(): Promise<string> {
+    const { compiled } = (await ask({ type: 'page:protection', url: pageUrl })) as { compiled: { delivery?: string; chunks?: number } };
+    if (!compiled.delivery) return `${(JSON.stringify(compiled).length / 1e6).toFixed(2)} MB`;
+    const chunks = await Promise.all(
+      Array.from({ length: compiled.chunks! }, (_, index) => ask({ type: 'page:protection-chunk', delivery: compiled.delivery, index })),
+    );
+    const sizes = chunks.map((chunk) => JSON.stringify(chunk).length);
+    return `${(sizes.reduce((sum, size) => sum + size, 0) / 1e6).toFixed(2)} MB in ${sizes.length} chunks (largest ${(Math.max(...sizes) / 1e3).toFixed(0)} KB)`;
+  }
   const rows: string[][] = [];
+  let trace = await traceLongTasks(context);
   for (const [phase, run, name] of [
     ['first copy (subscribe)', () => ask({ type: 'team-lists:subscribe', url: server.url, publicKey: publisher.publicKey }), firstOnly],
     [
@@ -125,23 +138,20 @@ async function main(): Promise<void> {
     progress(`${phase}: accepted in ${acceptedMs} ms`);
     const cautionMs = await everyTabCautions(name, started);
     const longTasks = (await Promise.all(tabs.map(takeLongTasks))).flat();
-    const compiledBytes = (await ask({ type: 'page:protection', url: pageUrl }).catch(() => null)) as { compiled?: unknown } | null;
-    rows.push([
-      phase,
-      String(acceptedMs),
-      String(cautionMs),
-      compiledBytes?.compiled ? `${(JSON.stringify(compiledBytes.compiled).length / 1e6).toFixed(2)} MB` : 'n/a',
-      longTasks.length ? `${longTasks.length} (max ${Math.max(...longTasks)} ms)` : '0',
-    ]);
+    const traced = await trace.stop();
+    trace = await traceLongTasks(context);
+    const list = (tasks: number[]) => (tasks.length ? `${tasks.length} (${tasks.join(', ')} ms)` : '0');
+    rows.push([phase, String(acceptedMs), String(cautionMs), await compiledSize().catch(() => 'n/a'), list(traced), list(longTasks)]);
   }
   console.log(
     `Hashed team list of ${ENTRIES.toLocaleString('en')} entries (packing one copy: ${Math.round(packMs)} ms in Node), personal list of ${PERSONAL.toLocaleString('en')}, ${TABS} open tabs.`,
   );
   console.log(
-    '| Phase | Accepted by the background, ms | Every tab cautions on a new name, ms | Compiled form per tab (personal + hashed) | Long tasks in the tabs |',
+    '| Phase | Accepted by the background, ms | Every tab cautions on a new name, ms | Compiled form per tab (personal + hashed) | Long tasks in the tabs: traced | seen by the page (longtask) |',
   );
-  console.log('|---|---:|---:|---:|---|');
+  console.log('|---|---:|---:|---:|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  await trace.stop();
   await browser.close();
   pageServer.close();
   await server.close();

@@ -1,7 +1,7 @@
 // Wiring only: browser events in, the background service (utils/background/service.ts) out.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { compileMatcher, withPartStamps } from '../../utils/matcher/matcher';
+import { chunksOf, compileMatcher, withPartStamps, type CompiledMatcher } from '../../utils/matcher/matcher';
 import { createBackgroundService } from '../../utils/background/service';
 import { askForPersistentStorage } from '../../utils/store/persistent-storage';
 import { createMemorySessionArea, createTabRegistry } from '../../utils/background/tab-registry';
@@ -36,6 +36,7 @@ export default defineBackground(() => {
       database: { factory: indexedDB },
       // Stamped per part, so that a tab rebuilds only the parts that changed.
       compile: (entries, now, team) => withPartStamps(compileMatcher(entries, { now, ...(team ? { hashedLists: team.hashedLists } : {}) })),
+      chunk: (compiled) => chunksOf(compiled as CompiledMatcher),
       tabs,
       teamDelivery: {
         codec: teamListCodec,

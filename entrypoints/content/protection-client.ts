@@ -2,8 +2,8 @@
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
 import { callBackground } from './background-call';
-import type { CompiledMatcher } from '../../utils/matcher/matcher';
-import type { PageProtection, TabPush } from '../../utils/model/messages';
+import { compiledFromChunks, type CompiledChunk, type CompiledMatcher } from '../../utils/matcher/matcher';
+import type { ChunkedDelivery, PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam, SiteCautionLayout } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
 import { createScannerBuilds, type Scanner } from './scanner-builds';
@@ -24,6 +24,23 @@ const NOTHING_TO_SCAN: Scanner = { scan: () => [] };
 
 function toProtection(page: PageProtection, scanner: Scanner): Protection {
   return { active: page.active, revision: page.revision, scanner, salesTeam: page.salesTeam, cautionLayout: page.cautionLayout };
+}
+
+function isChunkedDelivery(compiled: unknown): compiled is ChunkedDelivery {
+  return typeof compiled === 'object' && compiled !== null && typeof (compiled as ChunkedDelivery).delivery === 'string';
+}
+
+/**
+ * The compiled form, asked for chunk by chunk when it came as a ChunkedDelivery: each answer is
+ * deserialised in a task of its own, where the whole form in one message made one long task.
+ */
+async function compiledOf(payload: unknown): Promise<CompiledMatcher> {
+  if (!isChunkedDelivery(payload)) return payload as CompiledMatcher;
+  const { delivery, chunks } = payload;
+  const parts = await Promise.all(
+    Array.from({ length: chunks }, (_, index) => callBackground('page:protection-chunk', { delivery, index })),
+  );
+  return compiledFromChunks(parts as CompiledChunk[]);
 }
 
 /** Remembers for this site how the person left the caution (in the extension's settings). */
@@ -50,6 +67,7 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
   let latestRevision = -1;
   const subscribers = new Set<(protection: Protection) => void>();
   const builds = createScannerBuilds({ yieldToPage });
+  let arrivals = 0;
   const accept = (page: PageProtection | undefined) => {
     if (lifetime.aborted || !page || typeof page !== 'object') return;
     const publish = (scanner: Scanner) => {
@@ -59,19 +77,25 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
       for (const onChange of subscribers) onChange(protection);
     };
     if (!page.active) {
+      arrivals++;
       builds.drop();
       latestRevision = page.revision;
       publish(NOTHING_TO_SCAN);
       return;
     }
-    try {
-      builds.start(page.compiled as CompiledMatcher, publish);
-    } catch (error) {
-      // A compiled form from another version (mid-update): keep the protection we have.
-      console.warn('Prospect Guard:', error instanceof Error ? error.message : error);
-      return;
-    }
     latestRevision = page.revision;
+    const arrival = ++arrivals;
+    compiledOf(page.compiled)
+      .then((compiled) => {
+        // A newer protection arrived while the chunks of this one were on their way.
+        if (arrival !== arrivals || lifetime.aborted) return;
+        builds.start(compiled, publish);
+      })
+      .catch((error: unknown) => {
+        // A compiled form from another version (mid-update), or one already replaced: keep the
+        // protection we have.
+        console.warn('Prospect Guard:', error instanceof Error ? error.message : error);
+      });
   };
   const onMessage = (message: unknown) => {
     const push = message as TabPush | undefined;

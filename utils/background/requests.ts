@@ -40,6 +40,15 @@ const RequestSchema = v.variant(
   [
     v.object({ type: v.literal('page:protection'), url: Text('page address', 100_000) }),
     v.object({
+      type: v.literal('page:protection-chunk'),
+      delivery: Text('delivery id', 200),
+      index: v.pipe(
+        v.number('The chunk number must be a number.'),
+        v.integer('The chunk number must be a whole number.'),
+        v.minValue(0, 'The chunk number cannot be negative.'),
+      ),
+    }),
+    v.object({
       type: v.literal('page:editor-found'),
       url: Text('page address', 100_000),
       adapter: Text('adapter id', 200),
@@ -162,6 +171,7 @@ const RequestSchema = v.variant(
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'page:protection',
+  'page:protection-chunk',
   'page:editor-found',
   'caution:layout',
   'activity:record',

@@ -5,6 +5,7 @@ import type {
   BackgroundApi,
   BackgroundRequest,
   BackgroundRequestType,
+  ChunkedDelivery,
   CompiledMatcherPayload,
   ImportChoices,
   ImportPreview,
@@ -73,6 +74,11 @@ export interface BackgroundServiceOptions {
    */
   compile: (entries: MatchableEntry[], now: Date, team?: TeamProtection) => CompiledMatcherPayload;
   /**
+   * chunksOf from utils/matcher/compiled-chunks.ts: a form of more than MAX_INLINE_CHUNKS chunks
+   * is handed to tabs in chunks (ChunkedDelivery). Absent: always whole.
+   */
+  chunk?: (compiled: CompiledMatcherPayload) => unknown[];
+  /**
    * Team list delivery (file, URL, policy), sharing this service's database connection; absent
    * in tests of the personal list alone.
    */
@@ -96,7 +102,12 @@ interface CompiledState {
   revision: number;
   /** Only open entries, reduced to what matching needs: notes and sources never reach a tab. */
   compiled: CompiledMatcherPayload;
+  /** The same, in chunks, when it is too large for one message. */
+  delivery?: { id: string; chunks: unknown[] };
 }
+
+/** Up to this many chunks (a head and about 256 K characters) a form goes to tabs whole. */
+const MAX_INLINE_CHUNKS = 3;
 
 type Handlers = {
   [K in BackgroundRequestType]: (
@@ -136,6 +147,7 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
   let snapshotState: Promise<OpenSnapshot> | null = null;
   let compiledState: Promise<CompiledState> | null = null;
   let emptyCompiled: CompiledMatcherPayload | undefined;
+  let deliveries = 0;
 
   /**
    * The open entries, newest first, at the current revision: read once per change and shared by
@@ -176,7 +188,10 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       // Personal and team entries protect together, in one compiled form per tab.
       const personal = open.map(matchableOf);
-      return { revision, compiled: team ? compile([...personal, ...team.plainEntries], compiledAt, team) : compile(personal, compiledAt) };
+      const compiled = team ? compile([...personal, ...team.plainEntries], compiledAt, team) : compile(personal, compiledAt);
+      const chunks = options.chunk?.(compiled);
+      if (!chunks || chunks.length <= MAX_INLINE_CHUNKS) return { revision, compiled };
+      return { revision, compiled, delivery: { id: `${revision}.${++deliveries}`, chunks } };
     })(now());
     compiledState = pending;
     // A failed compile must not stick: the next request tries again.
@@ -221,11 +236,12 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
     try {
       const settings = await effectiveSettings();
       const state = protectionState(url, settings);
-      const { revision, compiled } = await currentCompiled();
+      const { revision, compiled, delivery } = await currentCompiled();
       const cautionLayout = settings.cautionLayouts?.[hostnameFromSite(url) ?? ''];
+      const chunked: ChunkedDelivery | undefined = delivery && { delivery: delivery.id, chunks: delivery.chunks.length };
       return {
         active: state.active,
-        compiled: state.active ? compiled : emptyCompiled,
+        compiled: state.active ? (chunked ?? compiled) : emptyCompiled,
         revision,
         salesTeam: settings.salesTeam,
         ...(cautionLayout ? { cautionLayout } : {}),
@@ -278,6 +294,13 @@ export function createBackgroundService(options: BackgroundServiceOptions) {
       const isTopFrame = sender.tabId !== undefined && sender.frameId === 0;
       const [protection] = await Promise.all([protectionFor(url), isTopFrame ? tabs.notePage(sender.tabId!, url) : undefined]);
       return protection;
+    },
+    'page:protection-chunk': async ({ delivery, index }) => {
+      const current = (await currentCompiled()).delivery;
+      if (current?.id !== delivery) throw new RequestError('That watchlist has changed since; the tab is sent the new one.');
+      if (index >= current.chunks.length)
+        throw new RequestError(`The watchlist has ${current.chunks.length} chunks; there is no chunk ${index}.`);
+      return current.chunks[index];
     },
     'page:editor-found': async ({ url, adapter, editor }, sender) => {
       if (sender.tabId === undefined) throw new RequestError('Only a content script in a tab can report an editor.');

@@ -66,7 +66,8 @@ export interface MatcherBuild {
 export function startMatcherBuild(compiled: CompiledMatcher, reusable?: ReusableParts): MatcherBuild {
   checkCompiled(compiled);
   const finished: { personal?: PersonalPart; hashed: HashedPart[] } = { hashed: [] };
-  const steps = buildSteps(compiled, reusable, finished);
+  // Dropped once done: the generator's frame holds the whole compiled form and the build's scratch.
+  let steps: Generator<void, BuiltMatcher, void> | undefined = buildSteps(compiled, reusable, finished);
   let result: BuiltMatcher | undefined;
   let failure: { error: unknown } | undefined;
 
@@ -75,14 +76,16 @@ export function startMatcherBuild(compiled: CompiledMatcher, reusable?: Reusable
     if (result) return true;
     try {
       do {
-        const step = steps.next();
+        const step = steps!.next();
         if (step.done) {
           result = step.value;
+          steps = undefined;
           return true;
         }
       } while (!shouldPause());
     } catch (error) {
       failure = { error };
+      steps = undefined;
       throw error;
     }
     return false;

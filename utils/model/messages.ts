@@ -26,6 +26,15 @@ export type { EntryKey, StorageFault, UnreadableEntry, WriteFault };
 /** The compact, JSON-serialisable compiled matcher the background ships to tabs (never the raw list). */
 export type CompiledMatcherPayload = unknown;
 
+/**
+ * Instead of the compiled matcher when it is large: the tab asks for its `chunks` with
+ * `page:protection-chunk` (one message of several MB is deserialised in one long task).
+ */
+export interface ChunkedDelivery {
+  delivery: string;
+  chunks: number;
+}
+
 /** What a tab needs to protect a page. */
 export interface PageProtection {
   /** False when the extension is off, or the site is quiet or switched off. */
@@ -149,6 +158,8 @@ export interface BackgroundApi {
    * background learns a tab's page, so that tab then receives `protection:update` pushes.
    */
   'page:protection': { request: { url: string }; response: PageProtection };
+  /** Chunk `index` of a compiled matcher delivered in chunks (ChunkedDelivery); refused once superseded. */
+  'page:protection-chunk': { request: { delivery: string; index: number }; response: unknown };
   /** The person made the caution small, opened it or moved it on this page's site. */
   'caution:layout': { request: { url: string; layout: SiteCautionLayout }; response: void };
   'page:editor-found': { request: { url: string; adapter: string; editor: string }; response: void };

@@ -1,0 +1,171 @@
+// The compiled form cut into chunks of a few hundred kilobytes for delivery to a tab. A message
+// is deserialised in one task: the 8 MB form of a 50,000-entry list took 80–300 ms in a tab (see
+// docs/speed.md), each chunk takes a few ms, and the tab joins them back into the same form.
+import { checkCompiled } from './compiled-check';
+import type { CompiledHashedList, CompiledMatcher } from './types';
+
+/** About this many UTF-16 units of strings per chunk (256 K: a few ms to deserialise). */
+export const CHUNK_CHARS = 256_000;
+
+/** A run of personal entries, with their terms. */
+interface PersonalChunk {
+  kind: 'personal';
+  index: number;
+  ids: string[];
+  names: string[];
+  termCounts: number[];
+  terms: string[];
+  keys: string[];
+  kinds: string;
+}
+
+/** A piece of one hashed list: its fields with the first piece, then more terms. */
+interface HashedChunk {
+  kind: 'hashed';
+  index: number;
+  list: number;
+  head?: Omit<CompiledHashedList, 'termCounts' | 'fingerprints'>;
+  termCounts: number[];
+  fingerprints: string;
+}
+
+/** What a form is, and how many hashed lists it has (always the first chunk). */
+interface HeadChunk {
+  kind: 'head';
+  index: 0;
+  /** How many chunks make the form, this one included: one left out is noticed, not missed. */
+  count: number;
+  format: CompiledMatcher['format'];
+  version: CompiledMatcher['version'];
+  hashedCount: number;
+  stamps?: CompiledMatcher['stamps'];
+}
+
+export type CompiledChunk = HeadChunk | PersonalChunk | HashedChunk;
+
+function personalChunks(compiled: CompiledMatcher, maxChars: number): PersonalChunk[] {
+  const chunks: PersonalChunk[] = [];
+  let entry = 0;
+  let term = 0;
+  while (entry < compiled.ids.length) {
+    const firstEntry = entry;
+    const firstTerm = term;
+    let chars = 0;
+    while (entry < compiled.ids.length && (chars < maxChars || entry === firstEntry)) {
+      chars += String(compiled.ids[entry]).length + compiled.names[entry]!.length;
+      for (let k = 0; k < compiled.termCounts[entry]!; k++, term++)
+        chars += compiled.terms[term]!.length + (compiled.keys[term] ?? '').length;
+      entry++;
+    }
+    chunks.push({
+      kind: 'personal',
+      index: 0,
+      ids: compiled.ids.slice(firstEntry, entry),
+      names: compiled.names.slice(firstEntry, entry),
+      termCounts: compiled.termCounts.slice(firstEntry, entry),
+      terms: compiled.terms.slice(firstTerm, term),
+      keys: compiled.keys.slice(firstTerm, term),
+      kinds: compiled.kinds.slice(firstTerm, term),
+    });
+  }
+  return chunks;
+}
+
+function hashedChunks(list: CompiledHashedList, position: number, maxChars: number): HashedChunk[] {
+  const { termCounts, fingerprints, ...head } = list;
+  const chunks: HashedChunk[] = [];
+  // Term counts are short numbers (about 2 characters each in JSON): a few per chunk's characters.
+  const countsPerChunk = Math.max(1, Math.floor(maxChars / 4));
+  const pieces = Math.max(1, Math.ceil(fingerprints.length / maxChars), Math.ceil(termCounts.length / countsPerChunk));
+  for (let piece = 0; piece < pieces; piece++) {
+    chunks.push({
+      kind: 'hashed',
+      index: 0,
+      list: position,
+      ...(piece === 0 ? { head } : {}),
+      termCounts: termCounts.slice(piece * countsPerChunk, piece === pieces - 1 ? undefined : (piece + 1) * countsPerChunk),
+      fingerprints: fingerprints.slice(piece * maxChars, piece === pieces - 1 ? undefined : (piece + 1) * maxChars),
+    });
+  }
+  return chunks;
+}
+
+/** The form in chunks, in order; a small form is a head and one or two chunks. */
+export function chunksOf(compiled: CompiledMatcher, maxChars = CHUNK_CHARS): CompiledChunk[] {
+  const hashed = compiled.hashed ?? [];
+  const head: HeadChunk = {
+    kind: 'head',
+    index: 0,
+    count: 0,
+    format: compiled.format,
+    version: compiled.version,
+    hashedCount: hashed.length,
+    ...(compiled.stamps ? { stamps: compiled.stamps } : {}),
+  };
+  const chunks: CompiledChunk[] = [
+    head,
+    ...personalChunks(compiled, maxChars),
+    ...hashed.flatMap((list, position) => hashedChunks(list, position, maxChars)),
+  ];
+  head.count = chunks.length;
+  chunks.forEach((chunk, index) => {
+    chunk.index = index;
+  });
+  return chunks;
+}
+
+/** The form the chunks were cut from; throws, as a damaged form would, when they do not fit together. */
+export function compiledFromChunks(chunks: readonly CompiledChunk[]): CompiledMatcher {
+  const head = chunks[0];
+  if (head?.kind !== 'head')
+    throw new Error('The compiled watchlist arrived without its first part; it is asked for again with the next change.');
+  if (chunks.length !== head.count || chunks.some((chunk, index) => chunk.index !== index)) {
+    throw new Error(
+      `The compiled watchlist arrived in ${chunks.length} of its ${head.count} parts, or out of order; it is asked for again with the next change.`,
+    );
+  }
+  const compiled: CompiledMatcher = {
+    format: head.format,
+    version: head.version,
+    ids: [],
+    names: [],
+    termCounts: [],
+    terms: [],
+    keys: [],
+    kinds: '',
+    ...(head.stamps ? { stamps: head.stamps } : {}),
+  };
+  const kinds: string[] = [];
+  const lists: { head?: HashedChunk['head']; termCounts: number[]; fingerprints: string[] }[] = Array.from(
+    { length: head.hashedCount },
+    () => ({
+      termCounts: [],
+      fingerprints: [],
+    }),
+  );
+  for (const chunk of chunks.slice(1)) {
+    if (chunk.kind === 'personal') {
+      for (const id of chunk.ids) compiled.ids.push(id);
+      for (const name of chunk.names) compiled.names.push(name);
+      for (const count of chunk.termCounts) compiled.termCounts.push(count);
+      for (const term of chunk.terms) compiled.terms.push(term);
+      for (const key of chunk.keys) compiled.keys.push(key);
+      kinds.push(chunk.kinds);
+    } else if (chunk.kind === 'hashed' && lists[chunk.list]) {
+      const list = lists[chunk.list]!;
+      if (chunk.head) list.head = chunk.head;
+      for (const count of chunk.termCounts) list.termCounts.push(count);
+      list.fingerprints.push(chunk.fingerprints);
+    }
+  }
+  compiled.kinds = kinds.join('');
+  if (lists.length > 0) {
+    compiled.hashed = lists.map(({ head: listHead, termCounts, fingerprints }) => ({
+      ...(listHead as Omit<CompiledHashedList, 'termCounts' | 'fingerprints'>),
+      termCounts,
+      fingerprints: fingerprints.join(''),
+    }));
+  }
+  checkCompiled(compiled);
+  return compiled;
+}
