@@ -34,7 +34,14 @@ export async function traceLongTasks(context: BrowserContext): Promise<LongTaskT
     events.push(...value);
   });
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] },
+    traceConfig: {
+      includedCategories: [
+        'toplevel',
+        'disabled-by-default-devtools.timeline',
+        '__metadata',
+        ...(process.env.TRACE_DEBUG ? ['devtools.timeline', 'v8', 'disabled-by-default-v8.gc'] : []),
+      ],
+    },
     transferMode: 'ReportEvents',
   });
   return {
@@ -58,19 +65,32 @@ export async function traceLongTasks(context: BrowserContext): Promise<LongTaskT
       }
       for (const pid of tracingTab) webPages.delete(pid);
       if (process.env.TRACE_DEBUG) {
-        const { writeFileSync } = await import('node:fs');
-        writeFileSync(
-          process.env.TRACE_DEBUG,
-          JSON.stringify(
-            events.filter(
-              (event) =>
-                event.args?.data?.url !== undefined ||
-                event.args?.data?.frames ||
-                event.ph === 'M' ||
-                (event.name === 'RunTask' && (event.dur ?? 0) > LONG_TASK_US),
-            ),
-          ),
-        );
+        // What each long task was made of: its longer inner events (for looking into a figure).
+        const { appendFileSync } = await import('node:fs');
+        for (const task of events) {
+          if (
+            task.name !== 'RunTask' ||
+            (task.dur ?? 0) <= LONG_TASK_US ||
+            !webPages.has(task.pid) ||
+            !mainThreads.has(`${task.pid}:${task.tid}`)
+          )
+            continue;
+          const start = (task as { ts?: number }).ts ?? 0;
+          const inner = events.filter(
+            (event) =>
+              event !== task &&
+              event.pid === task.pid &&
+              event.tid === task.tid &&
+              event.ph === 'X' &&
+              (event.dur ?? 0) > 3000 &&
+              ((event as { ts?: number }).ts ?? 0) >= start &&
+              ((event as { ts?: number }).ts ?? 0) < start + task.dur!,
+          );
+          appendFileSync(
+            process.env.TRACE_DEBUG,
+            `${Math.round(task.dur! / 1000)} ms: ${inner.map((event) => `${event.name} ${Math.round(event.dur! / 1000)}`).join(', ')}\n`,
+          );
+        }
       }
       return events
         .filter(

@@ -2,7 +2,7 @@
 // current by its pushes. The raw watchlist never reaches the page.
 import { browser } from 'wxt/browser';
 import { callBackground } from './background-call';
-import { compiledFromChunks, type CompiledChunk, type CompiledMatcher } from '../../utils/matcher/matcher';
+import { createChunkJoiner, type CompiledChunk, type CompiledMatcher } from '../../utils/matcher/matcher';
 import type { ChunkedDelivery, PageProtection, TabPush } from '../../utils/model/messages';
 import type { SalesTeam, SiteCautionLayout } from '../../utils/model/settings';
 import { pageUrl } from './page-url';
@@ -37,10 +37,24 @@ function isChunkedDelivery(compiled: unknown): compiled is ChunkedDelivery {
 async function compiledOf(payload: unknown): Promise<CompiledMatcher> {
   if (!isChunkedDelivery(payload)) return payload as CompiledMatcher;
   const { delivery, chunks } = payload;
-  const parts = await Promise.all(
-    Array.from({ length: chunks }, (_, index) => callBackground('page:protection-chunk', { delivery, index })),
+  // Asked for all at once; each joined in the task its answer arrives in, in order.
+  const joiner = createChunkJoiner();
+  const arrived: (CompiledChunk | undefined)[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: chunks }, (_, index) =>
+      callBackground('page:protection-chunk', { delivery, index }).then((chunk) => {
+        arrived[index] = chunk as CompiledChunk;
+        for (; next < chunks && arrived[next]; next++) {
+          joiner.add(arrived[next]!);
+          arrived[next] = undefined;
+        }
+      }),
+    ),
   );
-  return compiledFromChunks(parts as CompiledChunk[]);
+  // The join's last steps and the build's first slice, in a task of their own.
+  await yieldToPage();
+  return joiner.finish();
 }
 
 /** Remembers for this site how the person left the caution (in the extension's settings). */
@@ -68,7 +82,8 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
   const subscribers = new Set<(protection: Protection) => void>();
   const builds = createScannerBuilds({ yieldToPage });
   let arrivals = 0;
-  const accept = (page: PageProtection | undefined) => {
+  /** `retries`: how many more times to ask again when the chunks of this form are refused. */
+  const accept = (page: PageProtection | undefined, retries = 0) => {
     if (lifetime.aborted || !page || typeof page !== 'object') return;
     const publish = (scanner: Scanner) => {
       if (lifetime.aborted) return;
@@ -93,13 +108,15 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
       })
       .catch((error: unknown) => {
         // A compiled form from another version (mid-update), or one already replaced: keep the
-        // protection we have.
+        // protection we have. Chunks refused because the form changed meanwhile: a push normally
+        // follows, but not after every recompile (a database reopened), so ask again.
         console.warn('Prospect Guard:', error instanceof Error ? error.message : error);
+        if (arrival === arrivals && isChunkedDelivery(page.compiled) && retries > 0) askForProtection(retries - 1);
       });
   };
   const onMessage = (message: unknown) => {
     const push = message as TabPush | undefined;
-    if (push?.type === 'protection:update') accept(push.protection);
+    if (push?.type === 'protection:update') accept(push.protection, 2);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -117,14 +134,16 @@ export function createProtectionSource(lifetime: AbortSignal): ProtectionSource 
     { once: true },
   );
 
-  callBackground('page:protection', { url: pageUrl() })
-    .then((page) => {
-      // A push may have overtaken the first answer: keep the newest.
-      if (latestRevision < 0 || page.revision >= latestRevision) accept(page);
-    })
-    .catch(() => {
-      // No background answer (extension reloading): stay passive until a push arrives.
-    });
+  const askForProtection = (retries: number) =>
+    callBackground('page:protection', { url: pageUrl() })
+      .then((page) => {
+        // A push may have overtaken the first answer: keep the newest.
+        if (latestRevision < 0 || page.revision >= latestRevision) accept(page, retries);
+      })
+      .catch(() => {
+        // No background answer (extension reloading): stay passive until a push arrives.
+      });
+  askForProtection(2);
 
   return {
     subscribe(signal, onChange) {

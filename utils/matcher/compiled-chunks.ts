@@ -19,15 +19,17 @@ interface PersonalChunk {
   kinds: string;
 }
 
-/** A piece of one hashed list: its fields with the first piece, then more terms. */
+/** A piece of one hashed list: its fields with the first piece, then pieces of its coded sets. */
 interface HashedChunk {
   kind: 'hashed';
   index: number;
   list: number;
-  head?: Omit<CompiledHashedList, 'termCounts' | 'fingerprints'>;
-  termCounts: number[];
-  fingerprints: string;
+  head?: Omit<CompiledHashedList, 'sets'>;
+  /** Pieces of coded sets, by kind letter, each to append to what came before. */
+  sets: Partial<Record<SetTag, string>>;
 }
+
+type SetTag = keyof CompiledHashedList['sets'];
 
 /** What a form is, and how many hashed lists it has (always the first chunk). */
 interface HeadChunk {
@@ -72,20 +74,22 @@ function personalChunks(compiled: CompiledMatcher, maxChars: number): PersonalCh
 }
 
 function hashedChunks(list: CompiledHashedList, position: number, maxChars: number): HashedChunk[] {
-  const { termCounts, fingerprints, ...head } = list;
-  const chunks: HashedChunk[] = [];
-  // Term counts are short numbers (about 2 characters each in JSON): a few per chunk's characters.
-  const countsPerChunk = Math.max(1, Math.floor(maxChars / 4));
-  const pieces = Math.max(1, Math.ceil(fingerprints.length / maxChars), Math.ceil(termCounts.length / countsPerChunk));
-  for (let piece = 0; piece < pieces; piece++) {
-    chunks.push({
-      kind: 'hashed',
-      index: 0,
-      list: position,
-      ...(piece === 0 ? { head } : {}),
-      termCounts: termCounts.slice(piece * countsPerChunk, piece === pieces - 1 ? undefined : (piece + 1) * countsPerChunk),
-      fingerprints: fingerprints.slice(piece * maxChars, piece === pieces - 1 ? undefined : (piece + 1) * maxChars),
-    });
+  const { sets, ...head } = list;
+  const chunks: HashedChunk[] = [{ kind: 'hashed', index: 0, list: position, head, sets: {} }];
+  let room = maxChars;
+  for (const [tag, coded] of Object.entries(sets) as [SetTag, string][]) {
+    for (let at = 0; at < coded.length || at === 0; ) {
+      if (room === 0) {
+        chunks.push({ kind: 'hashed', index: 0, list: position, sets: {} });
+        room = maxChars;
+      }
+      const piece = coded.slice(at, at + room);
+      const chunk = chunks.at(-1)!;
+      chunk.sets[tag] = (chunk.sets[tag] ?? '') + piece;
+      room -= piece.length;
+      at += piece.length;
+      if (coded.length === 0) break;
+    }
   }
   return chunks;
 }
@@ -116,56 +120,72 @@ export function chunksOf(compiled: CompiledMatcher, maxChars = CHUNK_CHARS): Com
 
 /** The form the chunks were cut from; throws, as a damaged form would, when they do not fit together. */
 export function compiledFromChunks(chunks: readonly CompiledChunk[]): CompiledMatcher {
-  const head = chunks[0];
-  if (head?.kind !== 'head')
-    throw new Error('The compiled watchlist arrived without its first part; it is asked for again with the next change.');
-  if (chunks.length !== head.count || chunks.some((chunk, index) => chunk.index !== index)) {
-    throw new Error(
-      `The compiled watchlist arrived in ${chunks.length} of its ${head.count} parts, or out of order; it is asked for again with the next change.`,
-    );
-  }
+  const joiner = createChunkJoiner();
+  for (const chunk of chunks) joiner.add(chunk);
+  return joiner.finish();
+}
+
+export interface ChunkJoiner {
+  /** Takes the next chunk, in order (each as it arrives, so that joining is spread over their tasks). */
+  add(chunk: CompiledChunk): void;
+  /** The joined form, checked; throws when chunks are missing or the form is damaged. */
+  finish(): CompiledMatcher;
+}
+
+export function createChunkJoiner(): ChunkJoiner {
+  let head: HeadChunk | undefined;
+  let received = 0;
+  let outOfOrder = false;
   const compiled: CompiledMatcher = {
-    format: head.format,
-    version: head.version,
+    format: '' as CompiledMatcher['format'],
+    version: 0 as CompiledMatcher['version'],
     ids: [],
     names: [],
     termCounts: [],
     terms: [],
     keys: [],
     kinds: '',
-    ...(head.stamps ? { stamps: head.stamps } : {}),
   };
   const kinds: string[] = [];
-  const lists: { head?: HashedChunk['head']; termCounts: number[]; fingerprints: string[] }[] = Array.from(
-    { length: head.hashedCount },
-    () => ({
-      termCounts: [],
-      fingerprints: [],
-    }),
-  );
-  for (const chunk of chunks.slice(1)) {
-    if (chunk.kind === 'personal') {
-      for (const id of chunk.ids) compiled.ids.push(id);
-      for (const name of chunk.names) compiled.names.push(name);
-      for (const count of chunk.termCounts) compiled.termCounts.push(count);
-      for (const term of chunk.terms) compiled.terms.push(term);
-      for (const key of chunk.keys) compiled.keys.push(key);
-      kinds.push(chunk.kinds);
-    } else if (chunk.kind === 'hashed' && lists[chunk.list]) {
-      const list = lists[chunk.list]!;
-      if (chunk.head) list.head = chunk.head;
-      for (const count of chunk.termCounts) list.termCounts.push(count);
-      list.fingerprints.push(chunk.fingerprints);
-    }
-  }
-  compiled.kinds = kinds.join('');
-  if (lists.length > 0) {
-    compiled.hashed = lists.map(({ head: listHead, termCounts, fingerprints }) => ({
-      ...(listHead as Omit<CompiledHashedList, 'termCounts' | 'fingerprints'>),
-      termCounts,
-      fingerprints: fingerprints.join(''),
-    }));
-  }
-  checkCompiled(compiled);
-  return compiled;
+  const lists: { head?: HashedChunk['head']; sets: Partial<Record<SetTag, string[]>> }[] = [];
+  return {
+    add(chunk) {
+      if (chunk.index !== received++) outOfOrder = true;
+      if (chunk.kind === 'head') {
+        head = chunk;
+        for (let list = 0; list < chunk.hashedCount; list++) lists.push({ sets: {} });
+      } else if (chunk.kind === 'personal') {
+        for (const id of chunk.ids) compiled.ids.push(id);
+        for (const name of chunk.names) compiled.names.push(name);
+        for (const count of chunk.termCounts) compiled.termCounts.push(count);
+        for (const term of chunk.terms) compiled.terms.push(term);
+        for (const key of chunk.keys) compiled.keys.push(key);
+        kinds.push(chunk.kinds);
+      } else if (chunk.kind === 'hashed' && lists[chunk.list]) {
+        const list = lists[chunk.list]!;
+        if (chunk.head) list.head = chunk.head;
+        for (const [tag, piece] of Object.entries(chunk.sets) as [SetTag, string][]) (list.sets[tag] ??= []).push(piece);
+      }
+    },
+    finish() {
+      if (!head) throw new Error('The compiled watchlist arrived without its first part; it is asked for again with the next change.');
+      if (outOfOrder || received !== head.count) {
+        throw new Error(
+          `The compiled watchlist arrived in ${received} of its ${head.count} parts, or out of order; it is asked for again with the next change.`,
+        );
+      }
+      compiled.format = head.format;
+      compiled.version = head.version;
+      if (head.stamps) compiled.stamps = head.stamps;
+      compiled.kinds = kinds.join('');
+      if (lists.length > 0) {
+        compiled.hashed = lists.map(({ head: listHead, sets }) => ({
+          ...(listHead as Omit<CompiledHashedList, 'sets'>),
+          sets: Object.fromEntries(Object.entries(sets).map(([tag, pieces]) => [tag, pieces.join('')])),
+        }));
+      }
+      checkCompiled(compiled);
+      return compiled;
+    },
+  };
 }

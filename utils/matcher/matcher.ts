@@ -8,7 +8,7 @@ import type { CompiledMatcher, MatchableEntry, Matcher, MatcherOptions } from '.
 export { compileMatcher, isEntryGuarded } from './compile';
 export { buildInSlices, startMatcherBuild, type BuiltMatcher, type MatcherBuild, type ReusableParts } from './matcher-build';
 export { withPartStamps } from './part-stamps';
-export { chunksOf, compiledFromChunks, type CompiledChunk } from './compiled-chunks';
+export { chunksOf, compiledFromChunks, createChunkJoiner, type CompiledChunk } from './compiled-chunks';
 export { hashWatchlist } from './hashed-terms';
 export { TermKind } from './types';
 export type {
