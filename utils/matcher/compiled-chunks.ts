@@ -164,7 +164,11 @@ export function createChunkJoiner(): ChunkJoiner {
       } else if (chunk.kind === 'hashed' && lists[chunk.list]) {
         const list = lists[chunk.list]!;
         if (chunk.head) list.head = chunk.head;
-        for (const [tag, piece] of Object.entries(chunk.sets) as [SetTag, string][]) (list.sets[tag] ??= []).push(piece);
+        for (const [tag, piece] of Object.entries(chunk.sets) as [SetTag, string][]) {
+          const pieces = list.sets[tag] ?? [];
+          pieces.push(piece);
+          list.sets[tag] = pieces;
+        }
       }
     },
     finish() {
