@@ -13,6 +13,7 @@ import { launchBrowser } from '../tests/e2e/support/launch-browser';
 import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks, type LongTaskTrace } from './traced-long-tasks';
+import { NOTES_PAGE, observeLongTasks, takeLongTasks } from './notes-page';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -22,19 +23,6 @@ const ENTRIES = option('entries', 50_000);
 const TABS = option('tabs', 2);
 const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
 
-const PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><textarea id="area" rows="6" cols="80"></textarea></body></html>';
-
-function observeLongTasks(): void {
-  const tasks: number[] = [];
-  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
-
 async function main(): Promise<void> {
   const browser = await launchBrowser(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
   const { context } = browser;
@@ -43,7 +31,7 @@ async function main(): Promise<void> {
   await seedWatchlist(context, extensionId, watchlist);
   const openName = watchlist.find((entry) => entry.status === 'open')!.name;
   const { createServer } = await import('node:http');
-  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(NOTES_PAGE));
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`;
   const popup = await context.newPage();

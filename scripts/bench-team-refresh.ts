@@ -13,6 +13,7 @@ import { startListServer } from '../tests/unit/team-delivery/support/list-server
 import { makePublisher } from '../tests/unit/team-delivery/support/signed-lists';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks } from './traced-long-tasks';
+import { NOTES_PAGE, observeLongTasks, takeLongTasks } from './notes-page';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -25,19 +26,6 @@ const TABS = option('tabs', 3);
 const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
 
 const REGIONS = ['Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Atlantique'];
-
-const PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Notes</title></head><body><textarea id="area" rows="6" cols="80"></textarea></body></html>';
-
-function observeLongTasks(): void {
-  const tasks: number[] = [];
-  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
 
 async function main(): Promise<void> {
   const publisher = makePublisher();
@@ -64,7 +52,7 @@ async function main(): Promise<void> {
   await seedWatchlist(context, extensionId, syntheticWatchlist(PERSONAL));
   progress(`personal list of ${PERSONAL} imported`);
   const { createServer } = await import('node:http');
-  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(NOTES_PAGE));
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
   const pageUrl = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`;
   await context.addInitScript(observeLongTasks);

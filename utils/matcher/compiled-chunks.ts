@@ -8,15 +8,9 @@ import type { CompiledHashedList, CompiledMatcher } from './types';
 export const CHUNK_CHARS = 256_000;
 
 /** A run of personal entries, with their terms. */
-interface PersonalChunk {
+interface PersonalChunk extends Pick<CompiledMatcher, 'ids' | 'names' | 'termCounts' | 'terms' | 'keys' | 'kinds'> {
   kind: 'personal';
   index: number;
-  ids: string[];
-  names: string[];
-  termCounts: number[];
-  terms: string[];
-  keys: string[];
-  kinds: string;
 }
 
 /** A piece of one hashed list: its fields with the first piece, then pieces of its coded sets. */

@@ -7,23 +7,17 @@ import { checkCompiled } from './compiled-check';
 import { HashedIndex } from './hashed-index';
 import { HashTag } from './keyed-hash';
 import { nameKey } from './normalize';
-import { createScanner, hashedTermNumber } from './scan';
-import { wordTrieSteps, type WordTrie } from './trie';
+import { createScanner, hashedTermNumber, type ScanTables } from './scan';
+import { wordTrieSteps } from './trie';
 import { TermKind, type CompiledMatcher, type Matcher } from './types';
 
 /** Items between two pauses of the loops below (well under 1 ms each on a slow machine). */
 const ITEMS_PER_STEP = 2048;
 
 /** The personal entries, built: everything a scan looks up except the hashed lists. */
-export interface PersonalPart {
+export interface PersonalPart extends Pick<ScanTables, 'ids' | 'terms' | 'termEntry' | 'kinds' | 'casefulKeys' | 'trie'> {
   /** The background's stamp of this part; absent when the form was not stamped (never reused). */
   stamp?: string;
-  ids: readonly string[];
-  terms: readonly string[];
-  termEntry: Int32Array;
-  kinds: Uint8Array;
-  casefulKeys: readonly (string | undefined)[];
-  trie: WordTrie;
   emails: Map<string, number>;
   domains: Map<string, number>;
   /** Each entry's name as in the list, by entry id (what the caution shows). */
