@@ -13,7 +13,8 @@ import { launchBrowser } from '../tests/e2e/support/launch-browser';
 import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks, type LongTaskTrace } from './traced-long-tasks';
-import { NOTES_PAGE, observeLongTasks, takeLongTasks } from './notes-page';
+import { observeLongTasks, serveNotesPage, takeLongTasks } from './notes-page';
+import { askBackground, openPopup } from '../tests/e2e/support/extension-pages';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -30,20 +31,10 @@ async function main(): Promise<void> {
   const watchlist = syntheticWatchlist(ENTRIES);
   await seedWatchlist(context, extensionId, watchlist);
   const openName = watchlist.find((entry) => entry.status === 'open')!.name;
-  const { createServer } = await import('node:http');
-  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(NOTES_PAGE));
-  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
-  const pageUrl = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const ask = (message: Record<string, unknown>) =>
-    popup.evaluate(
-      (request) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
-          request,
-        ),
-      message,
-    );
+  const pageServer = await serveNotesPage();
+  const pageUrl = pageServer.url;
+  const popup = await openPopup(context, extensionId);
+  const ask = (message: Record<string, unknown>) => askBackground(popup, message);
   const compiled = (await ask({ type: 'page:protection', url: pageUrl })) as { compiled?: unknown };
   const formMb = (JSON.stringify(compiled.compiled).length / 1e6).toFixed(2);
 

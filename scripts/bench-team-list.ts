@@ -6,7 +6,7 @@ import { syntheticWatchlist } from '../bench/synthetic';
 import { packPayload } from '../utils/team-lists/pack-team-list';
 import { generateSigningKey, readSigningKey } from '../utils/team-lists/signing-keys';
 import { writeTeamList } from '../utils/team-lists/write-team-list';
-import { openPopup } from '../tests/e2e/support/extension-pages';
+import { askBackground, openPopup } from '../tests/e2e/support/extension-pages';
 
 /** Imports the list; returns how many hashed terms it holds. Throws when the extension refuses it. */
 export async function importHashedTeamList(context: BrowserContext, extensionId: string, count: number): Promise<number> {
@@ -22,16 +22,12 @@ export async function importHashedTeamList(context: BrowserContext, extensionId:
   const text = writeTeamList(payload, signingKey);
   const page = await openPopup(context, extensionId);
   try {
-    const status = await page.evaluate(
-      ({ text, publicKey }) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-          type: 'team-lists:import',
-          fileName: 'bench-team.json',
-          text,
-          publicKey,
-        }),
-      { text, publicKey: keyFile.publicKey },
-    );
+    const status = await askBackground(page, {
+      type: 'team-lists:import',
+      fileName: 'bench-team.json',
+      text,
+      publicKey: keyFile.publicKey,
+    });
     const { entryCount, problem } = (status ?? {}) as { entryCount?: number; problem?: string };
     if (entryCount !== payload.entries.length) {
       throw new Error(`The extension did not take the bench team list: ${problem ?? 'no answer to "team-lists:import"'}.`);

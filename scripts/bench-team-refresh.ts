@@ -13,7 +13,8 @@ import { startListServer } from '../tests/unit/team-delivery/support/list-server
 import { makePublisher } from '../tests/unit/team-delivery/support/signed-lists';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks } from './traced-long-tasks';
-import { NOTES_PAGE, observeLongTasks, takeLongTasks } from './notes-page';
+import { observeLongTasks, serveNotesPage, takeLongTasks } from './notes-page';
+import { askBackground, openPopup } from '../tests/e2e/support/extension-pages';
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -51,10 +52,8 @@ async function main(): Promise<void> {
   const extensionId = browser.extensionId!;
   await seedWatchlist(context, extensionId, syntheticWatchlist(PERSONAL));
   progress(`personal list of ${PERSONAL} imported`);
-  const { createServer } = await import('node:http');
-  const pageServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(NOTES_PAGE));
-  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
-  const pageUrl = `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`;
+  const pageServer = await serveNotesPage();
+  const pageUrl = pageServer.url;
   await context.addInitScript(observeLongTasks);
   const tabs: Page[] = [];
   for (let k = 0; k < TABS; k++) {
@@ -62,16 +61,8 @@ async function main(): Promise<void> {
     await tab.goto(pageUrl);
     tabs.push(tab);
   }
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const ask = (message: Record<string, unknown>) =>
-    popup.evaluate(
-      (request) =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
-          request,
-        ),
-      message,
-    );
+  const popup = await openPopup(context, extensionId);
+  const ask = (message: Record<string, unknown>) => askBackground(popup, message);
 
   /** Types `name` in every tab; resolves when each tab cautions on it. Returns ms from `since`. */
   async function everyTabCautions(name: string, since: number): Promise<number> {

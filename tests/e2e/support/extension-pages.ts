@@ -10,3 +10,12 @@ export async function openExtensionPage(context: BrowserContext, extensionId: st
 export const openPopup = (context: BrowserContext, extensionId: string) => openExtensionPage(context, extensionId, 'popup.html');
 
 export const openOptions = (context: BrowserContext, extensionId: string) => openExtensionPage(context, extensionId, 'options.html');
+
+/** Sends `message` to the background from one of the extension's pages, as its scripts do. */
+export function askBackground(page: Page, message: Record<string, unknown>): Promise<unknown> {
+  return page.evaluate(
+    (request) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(request),
+    message,
+  );
+}
