@@ -37,21 +37,15 @@ import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { findAx } from '../tests/e2e/support/accessibility-tree';
 import { syntheticMessage, syntheticWatchlist } from './synthetic-text';
 import { importHashedTeamList } from './bench-team-list';
+import { numberOption, textOption } from './script-options';
 
-function option(name: string, fallback: number): number {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  return raw ? Number(raw) : fallback;
-}
-const KEYS = option('keys', 120);
-const PROFILED = option('profiled', 60);
-const INTERVAL_MS = option('interval', 60);
-const WORDS = option('words', 5000);
-const ENTRIES = option('entries', 10_000);
-const TEAM_ENTRIES = option('team-entries', 0);
-const onlyEditors = process.argv
-  .find((arg) => arg.startsWith('--editors='))
-  ?.split('=')[1]
-  ?.split(',');
+const KEYS = numberOption('keys', 120);
+const PROFILED = numberOption('profiled', 60);
+const INTERVAL_MS = numberOption('interval', 60);
+const WORDS = numberOption('words', 5000);
+const ENTRIES = numberOption('entries', 10_000);
+const TEAM_ENTRIES = numberOption('team-entries', 0);
+const onlyEditors = textOption('editors')?.split(',');
 const editors = onlyEditors ? EDITOR_PAGES.filter((page) => onlyEditors.includes(page.editor)) : EDITOR_PAGES;
 
 /** Keys typed while timed: a sentence naming a prospect, so the scanner has matches to report. */

@@ -15,14 +15,11 @@ import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks, type LongTaskTrace } from './traced-long-tasks';
 import { observeLongTasks, serveNotesPage, takeLongTasks } from './notes-page';
 import { askBackground, openPopup } from '../tests/e2e/support/extension-pages';
+import { numberOption, textOption } from './script-options';
 
-function option(name: string, fallback: number): number {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  return raw ? Number(raw) : fallback;
-}
-const ENTRIES = option('entries', 50_000);
-const TABS = option('tabs', 2);
-const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
+const ENTRIES = numberOption('entries', 50_000);
+const TABS = numberOption('tabs', 2);
+const EXTENSION_DIR = textOption('extension-dir');
 
 async function main(): Promise<void> {
   const browser = await launchBrowser(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});

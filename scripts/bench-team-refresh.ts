@@ -15,16 +15,12 @@ import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks } from './traced-long-tasks';
 import { observeLongTasks, serveNotesPage, takeLongTasks } from './notes-page';
 import { askBackground, openPopup } from '../tests/e2e/support/extension-pages';
+import { numberOption, textOption } from './script-options';
 
-function option(name: string, fallback: number): number {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  return raw ? Number(raw) : fallback;
-}
-
-const ENTRIES = option('entries', 100_000);
-const PERSONAL = option('personal', 10_000);
-const TABS = option('tabs', 3);
-const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
+const ENTRIES = numberOption('entries', 100_000);
+const PERSONAL = numberOption('personal', 10_000);
+const TABS = numberOption('tabs', 3);
+const EXTENSION_DIR = textOption('extension-dir');
 
 const REGIONS = ['Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Atlantique'];
 

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../tests/e2e/ui-support/launch-ui';
 import { watchlistFile } from '../tests/e2e/support/seed-watchlist';
+import { askBackground } from '../tests/e2e/support/extension-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_COUNTS=10000 measures one size only; BENCH_RUNS sets the runs per size.
@@ -47,13 +48,11 @@ for (const count of COUNTS) {
   const session = await launchExtension({ locale: 'en' });
   try {
     const seeder = await session.openPage('options.html');
-    const result = await seeder.evaluate(
-      (text) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
-        ).chrome.runtime.sendMessage({ type: 'entries:import', fileName: 'bench.json', text }),
-      watchlistFile(syntheticEntries(count)),
-    );
+    const result = (await askBackground(seeder, {
+      type: 'entries:import',
+      fileName: 'bench.json',
+      text: watchlistFile(syntheticEntries(count)),
+    })) as { ok: boolean };
     if (!result.ok) throw new Error(`Seeding ${count} entries failed: ${JSON.stringify(result)}`);
     await seeder.close();
 

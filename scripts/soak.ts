@@ -28,15 +28,12 @@ import { startStaticServer } from '../tests/e2e/support/static-server';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks } from './traced-long-tasks';
 import { heapByKind, type HeapByKind } from './heap-by-kind';
+import { numberOption, textOption } from './script-options';
 
-function option(name: string, fallback: number): number {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  return raw ? Number(raw) : fallback;
-}
-const MINUTES = option('minutes', 30);
-const ENTRIES = option('entries', 50_000);
-const TABS = option('tabs', 10);
-const EXTENSION_DIR = process.argv.find((arg) => arg.startsWith('--extension-dir='))?.slice('--extension-dir='.length);
+const MINUTES = numberOption('minutes', 30);
+const ENTRIES = numberOption('entries', 50_000);
+const TABS = numberOption('tabs', 10);
+const EXTENSION_DIR = textOption('extension-dir');
 const MAX_ADDED_GROWTH_MB = 2;
 
 interface Tab {
