@@ -20,10 +20,16 @@ function addressRole(units: Uint16Array, classes: Uint8Array, i: number): number
   return cls === WORD || cls === SOLO || cls === CONT ? 2 : 0;
 }
 
+/** Folded addresses → the index of the term they belong to (a Map, or a string table). */
+export interface AddressLookup {
+  readonly size: number;
+  get(address: string): number | undefined;
+}
+
 /** Folded email addresses and domains → the index of the term they belong to. */
 export interface AddressIndex {
-  emails: Map<string, number>;
-  domains: Map<string, number>;
+  emails: AddressLookup;
+  domains: AddressLookup;
   /** Hashed team lists' emails and domains, asked after the maps: a term index or -1. */
   hashedEmail?: (address: string) => number;
   hashedDomain?: (host: string) => number;

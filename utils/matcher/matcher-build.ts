@@ -7,7 +7,9 @@ import { checkCompiled } from './compiled-check';
 import { HashedIndex } from './hashed-index';
 import { HashTag } from './keyed-hash';
 import { nameKey } from './normalize';
+import { PackedStringsBuilder, type PackedStrings } from './packed-strings';
 import { createScanner, hashedTermNumber, type ScanTables } from './scan';
+import { stringTableSteps, type StringTable } from './string-table';
 import { wordTrieSteps } from './trie';
 import { TermKind, type CompiledMatcher, type Matcher } from './types';
 
@@ -18,10 +20,12 @@ const ITEMS_PER_STEP = 2048;
 export interface PersonalPart extends Pick<ScanTables, 'ids' | 'terms' | 'termEntry' | 'kinds' | 'casefulKeys' | 'trie'> {
   /** The background's stamp of this part; absent when the form was not stamped (never reused). */
   stamp?: string;
-  emails: Map<string, number>;
-  domains: Map<string, number>;
-  /** Each entry's name as in the list, by entry id (what the caution shows). */
-  names: Map<string, string>;
+  emails: StringTable;
+  domains: StringTable;
+  /** Each entry's name as in the list, beside `ids` (what the caution shows). */
+  names: PackedStrings;
+  /** Entry ids → their position in `ids` and `names`. */
+  entryOfId: StringTable;
 }
 
 /** One hashed team list, built. */
@@ -140,54 +144,72 @@ function* buildSteps(
   }
   return {
     matcher: scannerOf(personal, hashed),
-    entryName: (entryId) => personal.names.get(entryId),
+    entryName: (entryId) => {
+      const entry = personal.entryOfId.get(entryId);
+      return entry === undefined ? undefined : personal.names.at(entry);
+    },
     parts: { personal, hashed },
   };
 }
 
+// Everything is packed (packed-strings.ts, string-table.ts): the compiled form's strings are
+// garbage once built, and the part kept for the tab's life is a few hundred objects.
 function* personalPartSteps(compiled: CompiledMatcher, stamp: string | undefined): Generator<void, PersonalPart, void> {
+  const entryCount = compiled.ids.length;
   const termCount = compiled.terms.length;
+  const ids = new PackedStringsBuilder(entryCount);
+  const names = new PackedStringsBuilder(entryCount);
   const termEntry = new Int32Array(termCount);
-  for (let entry = 0, term = 0; entry < compiled.termCounts.length; entry++) {
+  for (let entry = 0, term = 0; entry < entryCount; entry++) {
     if (entry % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    ids.push(String(compiled.ids[entry]));
+    names.push(compiled.names[entry]!);
     for (let k = 0; k < compiled.termCounts[entry]!; k++) termEntry[term++] = entry;
   }
   const kinds = new Uint8Array(termCount);
-  const nameKeys: (string | null)[] = new Array<string | null>(termCount).fill(null);
-  const casefulKeys: (string | undefined)[] = new Array<string | undefined>(termCount);
-  const emails = new Map<string, number>();
-  const domains = new Map<string, number>();
+  let emailCount = 0;
+  let domainCount = 0;
   for (let term = 0; term < termCount; term++) {
-    if (term % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const kind = compiled.kinds.charCodeAt(term) - 48;
     kinds[term] = kind;
-    const key = compiled.keys[term] || compiled.terms[term]!;
+    if (kind === TermKind.email) emailCount++;
+    else if (kind === TermKind.domain) domainCount++;
+  }
+  const terms = new PackedStringsBuilder(termCount);
+  const nameKeys: (string | null)[] = new Array<string | null>(termCount).fill(null);
+  const casefulKeys = new Map<number, string>();
+  const emails = { keys: new PackedStringsBuilder(emailCount), terms: new Int32Array(emailCount), count: 0 };
+  const domains = { keys: new PackedStringsBuilder(domainCount), terms: new Int32Array(domainCount), count: 0 };
+  for (let term = 0; term < termCount; term++) {
+    if (term % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const written = compiled.terms[term]!;
+    terms.push(written);
+    const kind = kinds[term];
+    const key = compiled.keys[term] || written;
     if (kind === TermKind.name || kind === TermKind.caseSensitiveName) {
       nameKeys[term] = key;
-      if (kind === TermKind.caseSensitiveName) casefulKeys[term] = nameKey(compiled.terms[term]!, true);
-    } else if (kind === TermKind.email) {
-      if (!emails.has(key)) emails.set(key, term);
-    } else if (kind === TermKind.domain) {
-      if (!domains.has(key)) domains.set(key, term);
+      if (kind === TermKind.caseSensitiveName) casefulKeys.set(term, nameKey(written, true));
+    } else if (kind === TermKind.email || kind === TermKind.domain) {
+      const addresses = kind === TermKind.email ? emails : domains;
+      addresses.keys.push(key);
+      addresses.terms[addresses.count++] = term;
     }
   }
   const trie = yield* wordTrieSteps(nameKeys);
-  const names = new Map<string, string>();
-  for (let entry = 0; entry < compiled.ids.length; entry++) {
-    if (entry % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    names.set(compiled.ids[entry]!, compiled.names[entry]!);
-  }
+  const idList = ids.finish();
   return {
     ...(stamp === undefined ? {} : { stamp }),
-    ids: compiled.ids,
-    terms: compiled.terms,
+    ids: idList,
+    terms: terms.finish(),
     termEntry,
     kinds,
     casefulKeys,
     trie,
-    emails,
-    domains,
-    names,
+    // A repeated address counts for its first term, as the scan reports the first.
+    emails: yield* stringTableSteps(emails.keys.finish(), emails.terms),
+    domains: yield* stringTableSteps(domains.keys.finish(), domains.terms),
+    names: names.finish(),
+    entryOfId: yield* stringTableSteps(idList),
   };
 }
 

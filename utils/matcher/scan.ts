@@ -8,17 +8,18 @@ import { createFoldBuffers, foldForScan, foldInto, nameKey, originOf, splitsCode
 import { filterBit, type WordTrie } from './trie';
 import { findAddressCandidates, type AddressCandidate, type AddressIndex } from './address';
 import type { HashedIndex, RunHit } from './hashed-index';
+import type { PackedStrings } from './packed-strings';
 import { TermKind, type Match, type Matcher } from './types';
 
 /** Everything a scan looks up, loaded from the compiled form. */
 export interface ScanTables {
   /** Entry ids, and each term as written and the entry it belongs to. */
-  ids: readonly string[];
-  terms: readonly string[];
+  ids: PackedStrings;
+  terms: PackedStrings;
   termEntry: Int32Array;
   kinds: Uint8Array;
-  /** For case-sensitive names: the key with case kept, compared on the original text. */
-  casefulKeys: readonly (string | undefined)[];
+  /** For case-sensitive names, by term: the key with case kept, compared on the original text. */
+  casefulKeys: ReadonlyMap<number, string>;
   trie: WordTrie;
   addresses: AddressIndex;
   /** Hashed team lists: their hits are numbered after the terms above (`hashedTermNumber`). */
@@ -62,7 +63,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     for (let term = firstTerm[node]!; term !== -1; term = nextTerm[term]!) {
       if (kinds[term] !== TermKind.caseSensitiveName) return term;
       const slice = text.slice(originOf(folded, start), originOf(folded, end));
-      if (nameKey(slice, true) === casefulKeys[term]) return term;
+      if (nameKey(slice, true) === casefulKeys.get(term)) return term;
     }
     return -1;
   }
@@ -71,7 +72,7 @@ export function createScanner({ ids, terms, termEntry, kinds, casefulKeys, trie,
     const from = originOf(folded, start);
     const to = originOf(folded, end);
     if (term < personalTermCount) {
-      matches.push({ start: from, end: to, entryId: ids[termEntry[term]!]!, term: terms[term]! });
+      matches.push({ start: from, end: to, entryId: ids.at(termEntry[term]!), term: terms.at(term) });
     } else {
       const h = (term - personalTermCount) % hashedCount;
       const list = hashed[h]!;

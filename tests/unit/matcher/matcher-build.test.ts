@@ -56,6 +56,53 @@ function stepThrough(build: MatcherBuild): number {
   return calls;
 }
 
+/** Entry `i` of a list of `count` with names, emails and domains that no other entry shares. */
+function distinctEntries(count: number): MatchableEntry[] {
+  const letters = (index: number) => {
+    let word = '';
+    for (let rest = index + 26 * 27; rest > 0; rest = Math.floor(rest / 26)) word += String.fromCharCode(97 + (rest % 26));
+    return word;
+  };
+  return Array.from({ length: count }, (_, index) => {
+    const word = letters(index);
+    return {
+      id: `entry-${index}`,
+      name: `Kal${word} Industries`,
+      aliases: [`Kal${word}`],
+      contacts: [`ana.${word}@mail-${word}.example`],
+      domains: [`kal${word}.example`],
+      status: 'open' as const,
+    };
+  });
+}
+
+describe('a built list of thousands of entries', () => {
+  const entries = distinctEntries(3_100);
+  const built = startMatcherBuild(shipped(entries)).finishNow();
+
+  it('reports each entry by its own id, with the term as written and its name, on either side of every 1,024', () => {
+    for (const index of [0, 1, 1_023, 1_024, 1_025, 2_047, 2_048, 3_071, 3_072, 3_099]) {
+      const entry = entries[index]!;
+      const text = `Met ${entry.name} (${entry.aliases![0]}), wrote to ${entry.contacts![0]}, see https://${entry.domains![0]}/deal.`;
+      const found = built.matcher.scan(text).map(({ entryId, term }) => ({ entryId, term }));
+      expect(found, entry.name).toEqual([
+        { entryId: entry.id, term: entry.name },
+        { entryId: entry.id, term: entry.aliases![0] },
+        { entryId: entry.id, term: entry.contacts![0] },
+        { entryId: entry.id, term: entry.domains![0] },
+      ]);
+      expect(built.entryName(entry.id)).toBe(entry.name);
+    }
+  });
+
+  it('knows no name for an id it does not hold, nor a near miss of a term', () => {
+    expect(built.entryName('entry-3100')).toBeUndefined();
+    expect(built.entryName('')).toBeUndefined();
+    const entry = entries[1_500]!;
+    expect(built.matcher.scan(`${entry.aliases![0]}x wrote to x${entry.contacts![0]} about x${entry.domains![0]}`)).toEqual([]);
+  });
+});
+
 describe('a matcher built in slices', () => {
   const compiled = shipped(PERSONAL, teamList(TEAM));
   const texts = sampleTexts();

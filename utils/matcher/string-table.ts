@@ -1,0 +1,75 @@
+// A lookup from string to number over packed keys (packed-strings.ts): the keys stay packed and
+// the table is one typed array of slots, where a Map of tens of thousands of strings was one more
+// object per key for the garbage collector to mark. Read like a Map (`get`, `size`).
+import { hashOfString, type PackedStrings } from './packed-strings';
+
+/** Keys between two pauses of `stringTableSteps` (well under 1 ms of work). */
+const KEYS_PER_STEP = 2048;
+
+export class StringTable {
+  /** How many distinct keys. */
+  readonly size: number;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  /** `slots[s]`: 0 when empty, else 1 + the index of a key in `keys` (open addressing). */
+  constructor(
+    private readonly keys: PackedStrings,
+    private readonly values: Int32Array | undefined,
+    private readonly slots: Int32Array,
+    size: number,
+  ) {
+    this.size = size;
+    this.mask = slots.length - 1;
+    this.shift = 32 - Math.log2(slots.length);
+  }
+
+  /** The value of the first key equal to `key` (without values: its index), or undefined. */
+  get(key: string): number | undefined {
+    const stored = this.slots[this.find(hashOfString(key), key)]!;
+    if (stored === 0) return undefined;
+    return this.values ? this.values[stored - 1] : stored - 1;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  find(hash: number, key: string): number {
+    const { keys, slots, mask } = this;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const stored = slots[slot]!;
+      if (stored === 0) return slot;
+      if (keys.equals(stored - 1, key)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+/**
+ * Builds the table of `keys` (key `i` stands for `values[i]`, or for `i` without values) in
+ * resumable steps; when a key comes more than once, the first one counts.
+ */
+export function* stringTableSteps(keys: PackedStrings, values?: Int32Array): Generator<void, StringTable, void> {
+  let bits = 1;
+  while (1 << bits < keys.length * 2) bits++;
+  const slots = new Int32Array(1 << bits);
+  const table = new StringTable(keys, values, slots, 0);
+  let size = 0;
+  for (let index = 0; index < keys.length; index++) {
+    if (index % KEYS_PER_STEP === KEYS_PER_STEP - 1) yield;
+    const key = keys.at(index);
+    const slot = table.find(keys.hashAt(index), key);
+    if (slots[slot] !== 0) continue;
+    slots[slot] = index + 1;
+    size++;
+  }
+  return new StringTable(keys, values, slots, size);
+}
+
+/** `stringTableSteps` at once. */
+export function buildStringTable(keys: PackedStrings, values?: Int32Array): StringTable {
+  const steps = stringTableSteps(keys, values);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
