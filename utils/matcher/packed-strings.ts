@@ -33,6 +33,18 @@ export class PackedStrings {
     return this.ends[index]! - start === value.length && this.runs[index >>> RUN_BITS]!.startsWith(value, start);
   }
 
+  /** Whether strings `a` and `b` are equal, without making either. */
+  sameAs(a: number, b: number): boolean {
+    const startA = (a & IN_RUN) === 0 ? 0 : this.ends[a - 1]!;
+    const startB = (b & IN_RUN) === 0 ? 0 : this.ends[b - 1]!;
+    const length = this.ends[a]! - startA;
+    if (this.ends[b]! - startB !== length) return false;
+    const runA = this.runs[a >>> RUN_BITS]!;
+    const runB = this.runs[b >>> RUN_BITS]!;
+    for (let k = 0; k < length; k++) if (runA.charCodeAt(startA + k) !== runB.charCodeAt(startB + k)) return false;
+    return true;
+  }
+
   /** A hash of string `index` (the same as `hashOfString` of it), without making a string. */
   hashAt(index: number): number {
     const start = (index & IN_RUN) === 0 ? 0 : this.ends[index - 1]!;

@@ -7,8 +7,7 @@ import { hashOfString, type PackedStrings } from './packed-strings';
 const KEYS_PER_STEP = 2048;
 
 export class StringTable {
-  /** How many distinct keys. */
-  readonly size: number;
+  private distinct = 0;
   private readonly shift: number;
   private readonly mask: number;
 
@@ -17,11 +16,14 @@ export class StringTable {
     private readonly keys: PackedStrings,
     private readonly values: Int32Array | undefined,
     private readonly slots: Int32Array,
-    size: number,
   ) {
-    this.size = size;
     this.mask = slots.length - 1;
     this.shift = 32 - Math.log2(slots.length);
+  }
+
+  /** How many distinct keys. */
+  get size(): number {
+    return this.distinct;
   }
 
   /** The value of the first key equal to `key` (without values: its index), or undefined. */
@@ -32,15 +34,29 @@ export class StringTable {
   }
 
   /** The slot holding `key`, or the empty slot where it would go. */
-  find(hash: number, key: string): number {
+  private find(hash: number, key: string): number {
     const { keys, slots, mask } = this;
     let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
     for (;;) {
       const stored = slots[slot]!;
-      if (stored === 0) return slot;
-      if (keys.equals(stored - 1, key)) return slot;
+      if (stored === 0 || keys.equals(stored - 1, key)) return slot;
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** Adds key `index` unless an equal key is in: true when added (the build's step). */
+  add(index: number): boolean {
+    const { keys, slots, mask } = this;
+    let slot = Math.imul(keys.hashAt(index), 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const stored = slots[slot]!;
+      if (stored === 0) break;
+      if (keys.sameAs(stored - 1, index)) return false;
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = index + 1;
+    this.distinct++;
+    return true;
   }
 }
 
@@ -51,18 +67,12 @@ export class StringTable {
 export function* stringTableSteps(keys: PackedStrings, values?: Int32Array): Generator<void, StringTable, void> {
   let bits = 1;
   while (1 << bits < keys.length * 2) bits++;
-  const slots = new Int32Array(1 << bits);
-  const table = new StringTable(keys, values, slots, 0);
-  let size = 0;
+  const table = new StringTable(keys, values, new Int32Array(1 << bits));
   for (let index = 0; index < keys.length; index++) {
     if (index % KEYS_PER_STEP === KEYS_PER_STEP - 1) yield;
-    const key = keys.at(index);
-    const slot = table.find(keys.hashAt(index), key);
-    if (slots[slot] !== 0) continue;
-    slots[slot] = index + 1;
-    size++;
+    table.add(index);
   }
-  return new StringTable(keys, values, slots, size);
+  return table;
 }
 
 /** `stringTableSteps` at once. */
