@@ -16,9 +16,16 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return text || key;
 }
 
-/** The browser's UI language ("fr", "en-US"), which picks the locale. */
+let language: string | undefined;
+
+/**
+ * The browser's UI language ("fr", "en-US"), which picks the locale. Asked once: it only changes
+ * with a browser restart, and the caution asks for it on each redraw (a call into the extension
+ * API costs more than the rest of a small redraw).
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  language ??= browser.i18n.getUILanguage() || 'en';
+  return language;
 }
 
 /** A count in words: picks `<base>_one` or `<base>_other` by the language's plural rule. */
