@@ -21,22 +21,26 @@ export class PackedStrings {
     this.length = ends.length;
   }
 
+  /** Where string `index` starts in its run. */
+  private startOf(index: number): number {
+    return (index & IN_RUN) === 0 ? 0 : this.ends[index - 1]!;
+  }
+
   /** String `index` (a fresh slice: call it for what is shown or reported, not in a hot loop). */
   at(index: number): string {
-    const start = (index & IN_RUN) === 0 ? 0 : this.ends[index - 1]!;
-    return this.runs[index >>> RUN_BITS]!.slice(start, this.ends[index]!);
+    return this.runs[index >>> RUN_BITS]!.slice(this.startOf(index), this.ends[index]!);
   }
 
   /** Whether string `index` is `value`, without making a string. */
   equals(index: number, value: string): boolean {
-    const start = (index & IN_RUN) === 0 ? 0 : this.ends[index - 1]!;
+    const start = this.startOf(index);
     return this.ends[index]! - start === value.length && this.runs[index >>> RUN_BITS]!.startsWith(value, start);
   }
 
   /** Whether strings `a` and `b` are equal, without making either. */
   sameAs(a: number, b: number): boolean {
-    const startA = (a & IN_RUN) === 0 ? 0 : this.ends[a - 1]!;
-    const startB = (b & IN_RUN) === 0 ? 0 : this.ends[b - 1]!;
+    const startA = this.startOf(a);
+    const startB = this.startOf(b);
     const length = this.ends[a]! - startA;
     if (this.ends[b]! - startB !== length) return false;
     const runA = this.runs[a >>> RUN_BITS]!;
@@ -47,8 +51,7 @@ export class PackedStrings {
 
   /** A hash of string `index` (the same as `hashOfString` of it), without making a string. */
   hashAt(index: number): number {
-    const start = (index & IN_RUN) === 0 ? 0 : this.ends[index - 1]!;
-    return hashOfRange(this.runs[index >>> RUN_BITS]!, start, this.ends[index]!);
+    return hashOfRange(this.runs[index >>> RUN_BITS]!, this.startOf(index), this.ends[index]!);
   }
 }
 

@@ -2,6 +2,7 @@
 // the table is one typed array of slots, where a Map of tens of thousands of strings was one more
 // object per key for the garbage collector to mark. Read like a Map (`get`, `size`).
 import { hashOfString, type PackedStrings } from './packed-strings';
+import { completeSteps } from './steps';
 
 /** Keys between two pauses of `stringTableSteps` (well under 1 ms of work). */
 const KEYS_PER_STEP = 2048;
@@ -33,30 +34,32 @@ export class StringTable {
     return this.values ? this.values[stored - 1] : stored - 1;
   }
 
+  /** Where probing for a key of hash `hash` starts. */
+  private firstSlot(hash: number): number {
+    return Math.imul(hash, 0x9e3779b1) >>> this.shift;
+  }
+
   /** The slot holding `key`, or the empty slot where it would go. */
   private find(hash: number, key: string): number {
     const { keys, slots, mask } = this;
-    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    for (;;) {
+    for (let slot = this.firstSlot(hash); ; slot = (slot + 1) & mask) {
       const stored = slots[slot]!;
       if (stored === 0 || keys.equals(stored - 1, key)) return slot;
-      slot = (slot + 1) & mask;
     }
   }
 
-  /** Adds key `index` unless an equal key is in: true when added (the build's step). */
-  add(index: number): boolean {
+  /** Adds key `index` unless an equal key is in already (the build's step). */
+  add(index: number): void {
     const { keys, slots, mask } = this;
-    let slot = Math.imul(keys.hashAt(index), 0x9e3779b1) >>> this.shift;
-    for (;;) {
+    for (let slot = this.firstSlot(keys.hashAt(index)); ; slot = (slot + 1) & mask) {
       const stored = slots[slot]!;
-      if (stored === 0) break;
-      if (keys.sameAs(stored - 1, index)) return false;
-      slot = (slot + 1) & mask;
+      if (stored === 0) {
+        slots[slot] = index + 1;
+        this.distinct++;
+        return;
+      }
+      if (keys.sameAs(stored - 1, index)) return;
     }
-    slots[slot] = index + 1;
-    this.distinct++;
-    return true;
   }
 }
 
@@ -77,9 +80,5 @@ export function* stringTableSteps(keys: PackedStrings, values?: Int32Array): Gen
 
 /** `stringTableSteps` at once. */
 export function buildStringTable(keys: PackedStrings, values?: Int32Array): StringTable {
-  const steps = stringTableSteps(keys, values);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return completeSteps(stringTableSteps(keys, values));
 }

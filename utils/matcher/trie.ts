@@ -5,6 +5,7 @@
 
 // Edges are found by a token's hash: the one `foldInto` rolls while folding (FoldedText.tokenHashes).
 import { TOKEN_HASH_PRIME } from './normalize';
+import { completeSteps } from './steps';
 
 /**
  * Bits in the filter of first tokens. Most words of a text start no name: the filter says so
@@ -39,11 +40,7 @@ const TERMS_PER_STEP = 1024;
  * that are not names). Term indices are positions in `keys`.
  */
 export function buildWordTrie(keys: readonly (string | null)[]): WordTrie {
-  const steps = wordTrieSteps(keys);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return completeSteps(wordTrieSteps(keys));
 }
 
 /**
