@@ -79,6 +79,7 @@ export function startPageGuard(adapter: SiteAdapter, protections: ProtectionSour
   protections.subscribe(signal, (next) => {
     protection = next;
     if (!next.active) decision.reset();
+    tracker.markAllDirty();
     // A focused editor from before we had protection (or after it was switched back on).
     tracker.adoptFocusedEditor();
     scheduler.request();

@@ -3,7 +3,6 @@
 // Reads only; everything is tied to `signal`.
 import type { Protection } from '../protection-client';
 import type { SiteAdapter } from '../sites';
-import { createChangeWatch } from './change-watch';
 import { editableAt, editableFromEvent } from './editable-finder';
 import { MessageScan } from './message-scan';
 import { takesOverTypedEditor } from './replaced-editor';
@@ -30,6 +29,8 @@ export interface EditorTracker {
   makeCurrent(scan: MessageScan): void;
   /** Drops the editors the page removed. */
   forgetDetached(): void;
+  /** Every editor's text must be read again (a new watchlist, protection switched). */
+  markAllDirty(): void;
   /** Watches the focused editor, when protection arrives after the person started typing. */
   adoptFocusedEditor(): void;
   /** `editor`'s scan, caught up synchronously with its latest text; null when not protected. */
@@ -43,13 +44,13 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
   let current: MessageScan | null = null;
   const active = () => events.protection()?.active === true;
 
-  // Fields are read on every rescan; the current contenteditable's changes that no event announces
-  // are seen by a change watch.
-  const changes = createChangeWatch(
-    () => (current?.kind === 'contenteditable' ? current.editor : null),
-    () => events.requestRescan(),
-    signal,
-  );
+  const mutations = new MutationObserver((records) => {
+    for (const scan of scans.values()) {
+      if (scan.kind === 'contenteditable' && records.some((record) => scan.editor.contains(record.target))) scan.dirty = true;
+    }
+    if (current?.dirty) events.requestRescan();
+  });
+  signal.addEventListener('abort', () => mutations.disconnect(), { once: true });
 
   /** Editables a person typed, pasted or dropped into (trusted events). */
   const typedIn = new WeakSet<HTMLElement>();
@@ -66,6 +67,7 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
       scan = new MessageScan(editor);
       if (typedIn.has(editable) || typedIn.has(editor) || takesOverTypedEditor(editor, scans.values())) scan.notePersonInput();
       scans.set(editor, scan);
+      if (scan.kind === 'contenteditable') mutations.observe(editor, { childList: true, characterData: true, subtree: true });
       events.editorFound(scan);
     }
     scanOfEditable.set(editable, scan);
@@ -75,7 +77,6 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
   const makeCurrent = (scan: MessageScan) => {
     if (current === scan) return;
     current = scan;
-    changes.watchedChanged();
     events.currentChanged();
     events.requestRescan();
   };
@@ -95,8 +96,8 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
   // `beforeinput` and `change` also say a change is coming: the rescan runs when idle, after it
   // landed. We do not listen to `input`: a script listener on `input` makes the browser run the
   // page's pending microtasks inside the input event, which cost CKEditor 5 about 5 ms a keystroke.
-  // A person's keys, pastes and drops also rest the change watch until they pause: the rescans they
-  // ask for read what they changed.
+  // A contenteditable's own change is seen by our MutationObserver (even when its editor applies it
+  // later); a field is re-read on every rescan.
   for (const type of ['keydown', 'beforeinput', 'paste', 'drop', 'change'] as const) {
     const announcesChange = type === 'beforeinput' || type === 'change';
     window.addEventListener(
@@ -106,10 +107,7 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
         const editable = editableFromEvent(event);
         if (!editable) return;
         // Remembered even while the page is not protected (a quiet site switched back on).
-        if (event.isTrusted) {
-          typedIn.add(editable);
-          if (type !== 'change') changes.typing();
-        }
+        if (event.isTrusted) typedIn.add(editable);
         const scan = watch(editable);
         if (!scan) return;
         if (event.isTrusted) {
@@ -149,12 +147,12 @@ export function createEditorTracker(adapter: SiteAdapter, events: EditorTrackerE
       for (const [editor] of scans) {
         if (!editor.isConnected) {
           scans.delete(editor);
-          if (current?.editor === editor) {
-            current = null;
-            changes.watchedChanged();
-          }
+          if (current?.editor === editor) current = null;
         }
       }
+    },
+    markAllDirty() {
+      for (const scan of scans.values()) scan.dirty = true;
     },
     adoptFocusedEditor() {
       if (current || !active()) return;

@@ -20,6 +20,8 @@ export class MessageScan {
   matches: Found[] = [];
   /** Entries the person marked "not a prospect here" for this message. */
   readonly ignored = new Set<string>();
+  /** Set by DOM mutations and a new watchlist; cleared by a read. Fields are always re-read (cheap). */
+  dirty = true;
   /**
    * The text as last read is the person's own: they typed, pasted or dropped into it (a trusted
    * event) and the page has not rewritten it since. Until then, and again after any change no
@@ -47,13 +49,11 @@ export class MessageScan {
     this.personTyped = true;
   }
 
-  /**
-   * Reads the editor's text anew and brings the matches up to date. True when the text or scanner
-   * changed. Always read: no observer sees every change (the change watch rests while the person
-   * types), and a read is a walk over the message, far less than the rescans it serves.
-   */
+  /** Brings the matches up to date with the editor's text. True when the text or scanner changed. */
   refresh(scanner: Scanner): boolean {
+    if (!this.dirty && this.kind === 'contenteditable' && scanner === this.scanner) return false;
     const read = readEditableText(this.editor);
+    this.dirty = false;
     const scannerChanged = scanner !== this.scanner;
     if (!scannerChanged && read.text === this.read.text) {
       this.read = read; // same text, but the DOM nodes behind it may be new
