@@ -14,8 +14,9 @@
 // functions as they get hot, over the first hundred or so rounds, then stops (a heap-snapshot diff
 // of one tab over 430 rounds: 0.90 MB of code at round 30, 1.08 at 130, then 1.09, 1.08, 1.12).
 //
-// Options: --minutes=N (30), --entries=N (50000), --tabs=N (10), --extension-dir=DIR (another
-// build, e.g. main's, for figures side by side; default .output/chrome-mv3).
+// Options: --minutes=N (30), --entries=N (50000), --tabs=N (10), --editors=Slate,Draft.js (the
+// editor pages the tabs cycle through; all by default), --extension-dir=DIR (another build, e.g.
+// main's, for figures side by side; default .output/chrome-mv3).
 import type { CDPSession, Page } from 'playwright-core';
 import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
@@ -33,6 +34,8 @@ import { numberOption, textOption } from './script-options';
 const MINUTES = numberOption('minutes', 30);
 const ENTRIES = numberOption('entries', 50_000);
 const TABS = numberOption('tabs', 10);
+const ONLY_EDITORS = textOption('editors')?.split(',');
+const SOAKED_PAGES = ONLY_EDITORS ? EDITOR_PAGES.filter((page) => ONLY_EDITORS.includes(page.editor)) : EDITOR_PAGES;
 const EXTENSION_DIR = textOption('extension-dir');
 const MAX_ADDED_GROWTH_MB = 2;
 
@@ -73,7 +76,7 @@ async function openTabs(browser: LaunchedBrowser, baseUrl: string): Promise<Tab[
   await browser.context.addInitScript(recordLongTasks);
   const tabs: Tab[] = [];
   for (let index = 0; index < TABS; index++) {
-    const editorPage = EDITOR_PAGES[index % EDITOR_PAGES.length]!;
+    const editorPage = SOAKED_PAGES[index % SOAKED_PAGES.length]!;
     const page = await browser.context.newPage();
     await openEditorPage(page, baseUrl, editorPage);
     tabs.push({ editorPage, page, cdp: await cdpSession(page) });
@@ -136,7 +139,11 @@ async function typeRound(tab: Tab, names: string[], round: number): Promise<void
 }
 
 async function main(): Promise<void> {
-  console.log(`Soak: ${MINUTES} min, ${TABS} tabs per browser, ${ENTRIES.toLocaleString('en')} entries.`);
+  if (SOAKED_PAGES.length === 0)
+    throw new Error(`--editors names no editor page; they are: ${EDITOR_PAGES.map((page) => page.editor).join(', ')}`);
+  console.log(
+    `Soak: ${MINUTES} min, ${TABS} tabs per browser (${SOAKED_PAGES.map((page) => page.editor).join(', ')}), ${ENTRIES.toLocaleString('en')} entries.`,
+  );
   await buildTestPages();
   const server = await startStaticServer(PAGES_BUILD_DIR);
   const guarded = await launchBrowser({ withExtension: true, ...(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {}) });
