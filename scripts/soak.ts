@@ -18,7 +18,6 @@
 // editor pages the tabs cycle through; all by default), --extension-dir=DIR (another build, e.g.
 // main's, for figures side by side; default .output/chrome-mv3).
 import type { CDPSession, Page } from 'playwright-core';
-import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
 import { openEditorPage, pressSend } from '../tests/e2e/support/editor-page-driver';
 import { EDITOR_PAGES, type EditorPage } from '../tests/e2e/support/editor-pages';
@@ -79,7 +78,9 @@ async function openTabs(browser: LaunchedBrowser, baseUrl: string): Promise<Tab[
     const editorPage = SOAKED_PAGES[index % SOAKED_PAGES.length]!;
     const page = await browser.context.newPage();
     await openEditorPage(page, baseUrl, editorPage);
-    tabs.push({ editorPage, page, cdp: await cdpSession(page) });
+    // A plain session: the e2e helper's also turns on the DOM and accessibility agents, and the
+    // accessibility tree kept current on every keystroke is work the page would not otherwise do.
+    tabs.push({ editorPage, page, cdp: await browser.context.newCDPSession(page) });
   }
   return tabs;
 }
