@@ -31,13 +31,14 @@ import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
 import { PAGES_BUILD_DIR } from '../tests/e2e/support/project-paths';
-import { EDITOR_PAGES, type EditorPage } from '../tests/e2e/support/editor-pages';
+import type { EditorPage } from '../tests/e2e/support/editor-pages';
 import { openEditorPage } from '../tests/e2e/support/editor-page-driver';
 import { cdpSession } from '../tests/e2e/support/cdp-session';
 import { findAx } from '../tests/e2e/support/accessibility-tree';
 import { syntheticMessage, syntheticWatchlist } from './synthetic-text';
 import { importHashedTeamList } from './bench-team-list';
-import { numberOption, textOption } from './script-options';
+import { editorPagesOption } from './editor-pages-option';
+import { numberOption } from './script-options';
 
 const KEYS = numberOption('keys', 120);
 const PROFILED = numberOption('profiled', 60);
@@ -45,8 +46,7 @@ const INTERVAL_MS = numberOption('interval', 60);
 const WORDS = numberOption('words', 5000);
 const ENTRIES = numberOption('entries', 10_000);
 const TEAM_ENTRIES = numberOption('team-entries', 0);
-const onlyEditors = textOption('editors')?.split(',');
-const editors = onlyEditors ? EDITOR_PAGES.filter((page) => onlyEditors.includes(page.editor)) : EDITOR_PAGES;
+const editors = editorPagesOption();
 
 /** Keys typed while timed: a sentence naming a prospect, so the scanner has matches to report. */
 const typedKeys = (count: number) =>

@@ -20,7 +20,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
 import { openEditorPage, pressSend } from '../tests/e2e/support/editor-page-driver';
-import { EDITOR_PAGES, type EditorPage } from '../tests/e2e/support/editor-pages';
+import type { EditorPage } from '../tests/e2e/support/editor-pages';
 import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/launch-browser';
 import { PAGES_BUILD_DIR } from '../tests/e2e/support/project-paths';
 import { seedWatchlist } from '../tests/e2e/support/seed-watchlist';
@@ -28,13 +28,13 @@ import { startStaticServer } from '../tests/e2e/support/static-server';
 import { syntheticWatchlist } from './synthetic-text';
 import { traceLongTasks } from './traced-long-tasks';
 import { heapByKind, type HeapByKind } from './heap-by-kind';
+import { editorPagesOption } from './editor-pages-option';
 import { numberOption, textOption } from './script-options';
 
 const MINUTES = numberOption('minutes', 30);
 const ENTRIES = numberOption('entries', 50_000);
 const TABS = numberOption('tabs', 10);
-const ONLY_EDITORS = textOption('editors')?.split(',');
-const SOAKED_PAGES = ONLY_EDITORS ? EDITOR_PAGES.filter((page) => ONLY_EDITORS.includes(page.editor)) : EDITOR_PAGES;
+const SOAKED_PAGES = editorPagesOption();
 const EXTENSION_DIR = textOption('extension-dir');
 const MAX_ADDED_GROWTH_MB = 2;
 
@@ -140,8 +140,6 @@ async function typeRound(tab: Tab, names: string[], round: number): Promise<void
 }
 
 async function main(): Promise<void> {
-  if (SOAKED_PAGES.length === 0)
-    throw new Error(`--editors names no editor page; they are: ${EDITOR_PAGES.map((page) => page.editor).join(', ')}`);
   console.log(
     `Soak: ${MINUTES} min, ${TABS} tabs per browser (${SOAKED_PAGES.map((page) => page.editor).join(', ')}), ${ENTRIES.toLocaleString('en')} entries.`,
   );
