@@ -49,17 +49,48 @@ interface Tab {
 
 // Installed before the page's scripts: records long tasks, and the windows in which the soak
 // itself works in the tab (a forced garbage collection, a heap snapshot), so that what measuring
-// costs is not counted as the extension's.
+// costs is not counted as the extension's. Long animation frames (Chromium's LoAF entries) say
+// which scripts ran in a long task, ours among them, and how long they forced style and layout.
+interface FrameScript {
+  /** What called the script: an event listener, an idle callback, a timer, a frame callback. */
+  invoker: string;
+  /** "extension" for our content script, else the page script's file name. */
+  source: string;
+  ms: number;
+  layoutMs: number;
+}
+/** Chromium's long animation frame entry, as far as the soak reads it (not in TypeScript's DOM types). */
+interface LongFrameEntry extends PerformanceEntry {
+  scripts: { invoker: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+}
 interface SoakRecord {
   tasks: { start: number; end: number }[];
   windows: { start: number; end: number }[];
+  frames: { start: number; end: number; scripts: FrameScript[] }[];
+  /** When the soak's first minute was sampled: long tasks after it were while typing. */
+  typingFrom?: number;
 }
 function recordLongTasks(): void {
-  const record: SoakRecord = { tasks: [], windows: [] };
+  const record: SoakRecord = { tasks: [], windows: [], frames: [] };
   (window as unknown as { __soak: SoakRecord }).__soak = record;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LongFrameEntry[]) {
+      record.frames.push({
+        start: entry.startTime,
+        end: entry.startTime + entry.duration,
+        scripts: entry.scripts.map((script) => ({
+          invoker: script.invoker,
+          source: script.sourceURL.startsWith('chrome-extension:') ? 'extension' : script.sourceURL.split('/').pop() || '(inline)',
+          ms: Math.round(script.duration),
+          layoutMs: Math.round(script.forcedStyleAndLayoutDuration),
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 /** Runs `work` on the tab as a measurement: long tasks that overlap it are not the extension's. */
@@ -124,6 +155,25 @@ async function longTasks(tabs: Tab[], duringMeasuring = false): Promise<number> 
     }, duringMeasuring);
   }
   return count;
+}
+
+/** Each long task not overlapping the soak's measuring: when (at start-up or while typing), how long, which scripts ran in it. */
+async function longTaskScripts(tabs: Tab[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const { page, editorPage } of tabs) {
+    const found = await page.evaluate(() => {
+      const { tasks, windows, frames, typingFrom = Number.POSITIVE_INFINITY } = (window as unknown as { __soak: SoakRecord }).__soak;
+      return tasks
+        .filter((task) => !windows.some((window) => task.start < window.end && window.start < task.end))
+        .map((task) => {
+          const scripts = frames.filter((frame) => frame.start < task.end && task.start < frame.end).flatMap((frame) => frame.scripts);
+          const ran = scripts.map((script) => `${script.source} ${script.invoker} ${script.ms} (${script.layoutMs})`).join('; ');
+          return `${task.start < typingFrom ? 'start-up' : 'typing'} ${(task.start / 1000).toFixed(1)} s, ${Math.round(task.end - task.start)} ms: ${ran || 'no script'}`;
+        });
+    });
+    for (const line of found) lines.push(`${editorPage.editor}, ${line}`);
+  }
+  return lines;
 }
 
 /** Whether the page's editor model holds `wanted` (trimmed) within `timeout` ms. */
@@ -232,7 +282,14 @@ async function main(): Promise<void> {
       const minute = Math.floor((Date.now() - start) / 60_000);
       if (minute >= nextSample) {
         await sample(minute);
-        if (minute >= 1 && !tracedStartUp) tracedStartUp = await Promise.all(traces.map((trace) => trace.stop()));
+        if (minute >= 1 && !tracedStartUp) {
+          tracedStartUp = await Promise.all(traces.map((trace) => trace.stop()));
+          for (const { page } of [...withTabs, ...withoutTabs]) {
+            await page.evaluate(() => {
+              (window as unknown as { __soak: SoakRecord }).__soak.typingFrom = performance.now();
+            });
+          }
+        }
         nextSample = minute + 1;
       }
       for (let index = 0; index < TABS; index++) {
@@ -283,6 +340,10 @@ async function main(): Promise<void> {
     const perTab = async (tabs: Tab[]) => Promise.all(tabs.map(async (tab) => `${tab.editorPage.editor} ${await longTasks([tab])}`));
     console.log(`Long tasks per tab, with the extension: ${(await perTab(withTabs)).join(', ')}.`);
     console.log(`Long tasks per tab, without: ${(await perTab(withoutTabs)).join(', ')}.`);
+    console.log('Long tasks with the extension, and the scripts in them (ms, of which forced style and layout):');
+    for (const line of await longTaskScripts(withTabs)) console.log(`  ${line}`);
+    console.log('The same, without:');
+    for (const line of await longTaskScripts(withoutTabs)) console.log(`  ${line}`);
     console.log(
       `Long tasks that overlapped the soak's own measuring (forced garbage collections, snapshots; not counted): ${await longTasks(withTabs, true)} with the extension, ${await longTasks(withoutTabs, true)} without.`,
     );

@@ -106,9 +106,7 @@ export function chunksOf(compiled: CompiledMatcher, maxChars = CHUNK_CHARS): Com
     ...hashed.flatMap((list, position) => hashedChunks(list, position, maxChars)),
   ];
   head.count = chunks.length;
-  chunks.forEach((chunk, index) => {
-    chunk.index = index;
-  });
+  for (const [index, chunk] of chunks.entries()) chunk.index = index;
   return chunks;
 }
 
