@@ -22,7 +22,7 @@
 // main's, for figures side by side; default .output/chrome-mv3).
 import type { CDPSession, Page } from 'playwright-core';
 import { buildTestPages } from '../tests/e2e/support/build-test-pages';
-import { openEditorPage, pressSend } from '../tests/e2e/support/editor-page-driver';
+import { openEditorPage, type PageHooks, pressSend } from '../tests/e2e/support/editor-page-driver';
 import type { EditorPage } from '../tests/e2e/support/editor-pages';
 import { launchBrowser, type LaunchedBrowser } from '../tests/e2e/support/launch-browser';
 import { PAGES_BUILD_DIR } from '../tests/e2e/support/project-paths';
@@ -155,56 +155,57 @@ async function heapKinds(tabs: Tab[]): Promise<HeapByKind> {
 /** When a long task ran: before typing began, while typing, or during the soak's own measuring. */
 type Phase = 'start-up' | 'typing' | 'measuring';
 
-/** Long tasks in the tabs so far, in `phase`; all but the measuring ones when no phase is given. */
-async function longTasks(tabs: Tab[], phase?: Phase): Promise<number> {
-  let count = 0;
-  for (const { page } of tabs) {
-    count += await page.evaluate((wanted) => {
-      const { tasks, windows, typingFrom = Number.POSITIVE_INFINITY } = (window as unknown as { __soak: SoakRecord }).__soak;
-      // Inline, not a named helper: this function runs in the page, where tsx's __name is not.
-      return tasks.filter((task) => {
-        const measuring = windows.some((window) => task.start < window.end && window.start < task.end);
-        const phase = measuring ? 'measuring' : task.start < typingFrom ? 'start-up' : 'typing';
-        return wanted ? phase === wanted : phase !== 'measuring';
-      }).length;
-    }, phase);
-  }
-  return count;
+interface LongTask {
+  phase: Phase;
+  start: number;
+  ms: number;
+  /** The page scripts long animation frames name in it. */
+  scripts: FrameScript[];
 }
 
-/** Each long task not overlapping the soak's measuring: when (at start-up or while typing), how long, which scripts ran in it. */
+/** The tab's long tasks so far, each with its phase and the scripts that ran in it. */
+async function longTasksOf(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => {
+    const { tasks, windows, frames, typingFrom = Number.POSITIVE_INFINITY } = (window as unknown as { __soak: SoakRecord }).__soak;
+    // Inline, not named helpers: this function runs in the page, where tsx's __name is not.
+    return tasks.map((task) => ({
+      phase: (windows.some((window) => task.start < window.end && window.start < task.end)
+        ? 'measuring'
+        : task.start < typingFrom
+          ? 'start-up'
+          : 'typing') as Phase,
+      start: task.start,
+      ms: Math.round(task.end - task.start),
+      scripts: frames.filter((frame) => frame.start < task.end && task.start < frame.end).flatMap((frame) => frame.scripts),
+    }));
+  });
+}
+
+/** How many long tasks the tabs had in `phase`; all but the measuring ones when no phase is given. */
+async function longTasks(tabs: Tab[], phase?: Phase): Promise<number> {
+  const tasks = (await Promise.all(tabs.map(({ page }) => longTasksOf(page)))).flat();
+  return tasks.filter((task) => (phase ? task.phase === phase : task.phase !== 'measuring')).length;
+}
+
+/** Each long task apart from the soak's measuring: when, how long, which page scripts ran in it. */
 async function longTaskScripts(tabs: Tab[]): Promise<string[]> {
   const lines: string[] = [];
   for (const { page, editorPage } of tabs) {
-    const found = await page.evaluate(() => {
-      const { tasks, windows, frames, typingFrom = Number.POSITIVE_INFINITY } = (window as unknown as { __soak: SoakRecord }).__soak;
-      return tasks
-        .filter((task) => !windows.some((window) => task.start < window.end && window.start < task.end))
-        .map((task) => {
-          const scripts = frames.filter((frame) => frame.start < task.end && task.start < frame.end).flatMap((frame) => frame.scripts);
-          const ran = scripts.map((script) => `${script.source} ${script.invoker} ${script.ms} (${script.layoutMs})`).join('; ');
-          return `${task.start < typingFrom ? 'start-up' : 'typing'} ${(task.start / 1000).toFixed(1)} s, ${Math.round(task.end - task.start)} ms: ${ran || 'no script'}`;
-        });
-    });
-    for (const line of found) lines.push(`${editorPage.editor}, ${line}`);
+    for (const task of await longTasksOf(page)) {
+      if (task.phase === 'measuring') continue;
+      const ran = task.scripts.map((script) => `${script.source} ${script.invoker} ${script.ms} (${script.layoutMs})`).join('; ');
+      lines.push(`${editorPage.editor}, ${task.phase} ${(task.start / 1000).toFixed(1)} s, ${task.ms} ms: ${ran || 'no script'}`);
+    }
   }
   return lines;
 }
 
-/** Whether the page's editor model holds `wanted` (trimmed) within `timeout` ms. */
-async function modelTextSettles(page: Page, wanted: string, timeout: number): Promise<boolean> {
-  return page
-    .waitForFunction((text) => (window as unknown as PageHooks).__editorModelText().trim() === text, wanted, { timeout })
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
-interface PageHooks {
-  __sent: string[];
-  __editorModelText(): string;
-}
+/** Whether a page-side wait ended before its timeout. */
+const within = (wait: Promise<unknown>): Promise<boolean> =>
+  wait.then(
+    () => true,
+    () => false,
+  );
 
 /** Empties the editor as a person does (Ctrl+A, Backspace), again until its model holds nothing. */
 async function clearEditor(tab: Tab): Promise<void> {
@@ -216,7 +217,10 @@ async function clearEditor(tab: Tab): Promise<void> {
     // texts: without the extension it is sent, with it the send is held).
     await tab.page.waitForTimeout(150);
     await tab.page.keyboard.press('Backspace');
-    if (await modelTextSettles(tab.page, '', 1_000)) return;
+    const emptied = tab.page.waitForFunction(() => (window as unknown as PageHooks).__editorModelText().trim() === '', undefined, {
+      timeout: 1_000,
+    });
+    if (await within(emptied)) return;
   }
   throw new Error(`${tab.editorPage.editor}: the editor could not be emptied with Ctrl+A, Backspace.`);
 }
@@ -235,13 +239,8 @@ async function typeRound(tab: Tab, names: string[], round: number): Promise<void
   await page.keyboard.type(`Lunch on Friday, round ${round}`);
   const sentBefore = await page.evaluate(() => (window as unknown as PageHooks).__sent.length);
   await pressSend(page, editorPage);
-  const sent = await page
-    .waitForFunction((count) => (window as unknown as PageHooks).__sent.length > count, sentBefore, { timeout: 5_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-  if (sent) return;
+  const sent = page.waitForFunction((count) => (window as unknown as PageHooks).__sent.length > count, sentBefore, { timeout: 5_000 });
+  if (await within(sent)) return;
   // Held: answered with Review (Escape), as a person would, and the text cleared for the next round.
   tab.heldCleanSends++;
   await page.keyboard.press('Escape');

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import type { EditorPage } from './editor-pages';
 
-interface PageHooks {
+export interface PageHooks {
   __sent: string[];
   __editorModelText(): string;
   __editorHtml(): string;
